@@ -1,0 +1,65 @@
+/**
+ * The one locale table. Payload's localization, Astro's routes, <html lang dir>, hreflang,
+ * the sitemap and pagefind are all derived from these rows; adding a language is adding a row
+ * (plus its interface strings in site/src/i18n/).
+ */
+export type Direction = 'ltr' | 'rtl'
+
+export type LocaleRow = {
+  /** Payload locale code and stored key. Stable: changing it orphans stored translations. */
+  code: string
+  /** First path segment on the public site. */
+  path: string
+  /** BCP 47 tag for `lang` and `hreflang`. */
+  bcp47: string
+  englishName: string
+  nativeName: string
+  dir: Direction
+  /** Language pagefind indexes this locale under (its stemming follows the base subtag). */
+  pagefindLang: string
+  /** Where a missing translation comes from, in order. The default locale has none. */
+  fallback: readonly string[]
+  /** A plain-language variant of another locale rather than a language of its own. */
+  plainVariantOf?: string
+}
+
+const rows = [
+  { code: 'de', path: 'de', bcp47: 'de', englishName: 'German', nativeName: 'Deutsch', dir: 'ltr', pagefindLang: 'de', fallback: [] },
+  { code: 'de-x-simple', path: 'de-einfach', bcp47: 'de', englishName: 'Plain German', nativeName: 'Einfache Sprache', dir: 'ltr', pagefindLang: 'de', fallback: ['de', 'en'], plainVariantOf: 'de' },
+  { code: 'en', path: 'en', bcp47: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr', pagefindLang: 'en', fallback: ['de'] },
+  { code: 'tr', path: 'tr', bcp47: 'tr', englishName: 'Turkish', nativeName: 'Türkçe', dir: 'ltr', pagefindLang: 'tr', fallback: ['de', 'en'] },
+  { code: 'ar', path: 'ar', bcp47: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl', pagefindLang: 'ar', fallback: ['de', 'en'] },
+  { code: 'fa', path: 'fa', bcp47: 'fa', englishName: 'Persian', nativeName: 'فارسی', dir: 'rtl', pagefindLang: 'fa', fallback: ['de', 'en'] },
+  { code: 'uk', path: 'uk', bcp47: 'uk', englishName: 'Ukrainian', nativeName: 'Українська', dir: 'ltr', pagefindLang: 'uk', fallback: ['de', 'en'] },
+  { code: 'ru', path: 'ru', bcp47: 'ru', englishName: 'Russian', nativeName: 'Русский', dir: 'ltr', pagefindLang: 'ru', fallback: ['de', 'en'] },
+  { code: 'pl', path: 'pl', bcp47: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr', pagefindLang: 'pl', fallback: ['de', 'en'] },
+  { code: 'ro', path: 'ro', bcp47: 'ro', englishName: 'Romanian', nativeName: 'Română', dir: 'ltr', pagefindLang: 'ro', fallback: ['de', 'en'] },
+  { code: 'bg', path: 'bg', bcp47: 'bg', englishName: 'Bulgarian', nativeName: 'Български', dir: 'ltr', pagefindLang: 'bg', fallback: ['de', 'en'] },
+  { code: 'kmr', path: 'kmr', bcp47: 'kmr', englishName: 'Kurmanji Kurdish', nativeName: 'Kurmancî', dir: 'ltr', pagefindLang: 'kmr', fallback: ['de', 'en'] },
+  { code: 'fr', path: 'fr', bcp47: 'fr', englishName: 'French', nativeName: 'Français', dir: 'ltr', pagefindLang: 'fr', fallback: ['de', 'en'] },
+] as const satisfies readonly LocaleRow[]
+
+export type LocaleCode = (typeof rows)[number]['code']
+
+export const locales: readonly LocaleRow[] = rows
+export const defaultLocale: LocaleCode = 'de'
+export const localeCodes = rows.map((row) => row.code) as LocaleCode[]
+
+export function getLocale(code: string): LocaleRow {
+  const row = locales.find((candidate) => candidate.code === code)
+  if (!row) throw new Error(`Unknown locale "${code}"`)
+  return row
+}
+
+export function isLocaleCode(code: string): code is LocaleCode {
+  return locales.some((row) => row.code === code)
+}
+
+export function localeByPath(path: string): LocaleRow | undefined {
+  return locales.find((row) => row.path === path)
+}
+
+/** The locale itself, then its fallback chain: where to look for a text, in order. */
+export function lookupChain(code: string): string[] {
+  return [code, ...getLocale(code).fallback]
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod'
+
+/**
+ * The contract between CMS and site: what the export writes and the site reads. Validated on
+ * both sides, so a broken export fails the export and never reaches a build.
+ *
+ * Localized values are maps from locale code to the stored text of that locale only; no
+ * fallback is applied here. The site decides about fallbacks (see localized.ts).
+ */
+const localizedText = z.record(z.string(), z.string())
+const id = z.string().min(1)
+const slug = z.string().min(1).regex(/^[^/\s]+$/, 'slug must be one URL segment')
+
+const documentBase = {
+  id,
+  slug,
+  updatedAt: z.string(),
+}
+
+const subtopic = z.object({
+  number: z.number().int(),
+  title: localizedText,
+  html: localizedText,
+})
+
+export const fieldOfActionSchema = z.object({
+  ...documentBase,
+  order: z.number(),
+  crossCutting: z.boolean(),
+  name: localizedText,
+  introHtml: localizedText,
+  subtopics: z.array(subtopic),
+  focusAreas: z.array(subtopic),
+  appearsIn: z.array(id),
+})
+
+export const goalGroups = ['field', 'postmigrant-working-group'] as const
+export const goalSchema = z.object({
+  id,
+  fieldOfAction: id,
+  group: z.enum(goalGroups),
+  number: z.number().int(),
+  html: localizedText,
+})
+
+export const measureKinds = ['measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation'] as const
+export const measureSchema = z.object({
+  ...documentBase,
+  fieldOfAction: id,
+  kind: z.enum(measureKinds),
+  number: z.number().int(),
+  order: z.number(),
+  title: localizedText,
+  bodyHtml: localizedText,
+  offices: z.array(id),
+  contactText: localizedText,
+  eligibleForFunding: z.boolean(),
+})
+
+export const officeSchema = z.object({
+  ...documentBase,
+  code: z.string().min(1),
+  name: localizedText,
+  variants: z.array(z.string()),
+})
+
+export const pageSchema = z.object({
+  ...documentBase,
+  parent: id.nullable(),
+  order: z.number(),
+  title: localizedText,
+  subtitle: localizedText,
+  bodyHtml: localizedText,
+  signatories: z.array(z.object({ name: z.string(), role: localizedText })),
+  facts: z.array(z.object({ label: localizedText, value: localizedText })),
+})
+
+export const newsSchema = z.object({
+  ...documentBase,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  title: localizedText,
+  bodyHtml: localizedText,
+  publisher: z.string(),
+})
+
+export const redirectSchema = z.object({
+  /** A path without locale prefix (applies to every locale) or with one. */
+  from: z.string().startsWith('/'),
+  to: z.union([
+    z.object({ collection: z.enum(['fieldsOfAction', 'measures', 'offices', 'pages', 'news']), id }),
+    z.object({ url: z.string().min(1) }),
+  ]),
+})
+
+export const snapshotSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    generatedAt: z.string(),
+    fieldsOfAction: z.array(fieldOfActionSchema),
+    goals: z.array(goalSchema),
+    measures: z.array(measureSchema),
+    offices: z.array(officeSchema),
+    pages: z.array(pageSchema),
+    news: z.array(newsSchema),
+    redirects: z.array(redirectSchema),
+  })
+  .superRefine((snapshot, ctx) => {
+    const collections = {
+      fieldsOfAction: snapshot.fieldsOfAction,
+      measures: snapshot.measures,
+      offices: snapshot.offices,
+      pages: snapshot.pages,
+      news: snapshot.news,
+    }
+    const ids = Object.fromEntries(
+      Object.entries(collections).map(([name, docs]) => [name, new Set(docs.map((doc) => doc.id))]),
+    ) as Record<keyof typeof collections, Set<string>>
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+
+    for (const [name, docs] of Object.entries(collections)) {
+      const seen = new Set<string>()
+      docs.forEach((doc, index) => {
+        if (seen.has(doc.slug)) problem([name, index, 'slug'], `duplicate slug "${doc.slug}" in ${name}`)
+        seen.add(doc.slug)
+      })
+    }
+    const hasAnyText = (values: Record<string, string>) => Object.values(values).some((value) => value.trim() !== '')
+    snapshot.fieldsOfAction.forEach((field, index) => {
+      if (!hasAnyText(field.name)) problem(['fieldsOfAction', index, 'name'], 'field of action without a name')
+      field.appearsIn.forEach((ref) => {
+        if (!ids.fieldsOfAction.has(ref)) problem(['fieldsOfAction', index, 'appearsIn'], `unknown field of action ${ref}`)
+      })
+    })
+    snapshot.goals.forEach((goal, index) => {
+      if (!ids.fieldsOfAction.has(goal.fieldOfAction)) problem(['goals', index], `unknown field of action ${goal.fieldOfAction}`)
+    })
+    snapshot.measures.forEach((measure, index) => {
+      if (!hasAnyText(measure.title)) problem(['measures', index, 'title'], 'measure without a title')
+      if (!ids.fieldsOfAction.has(measure.fieldOfAction)) problem(['measures', index], `unknown field of action ${measure.fieldOfAction}`)
+      measure.offices.forEach((office) => {
+        if (!ids.offices.has(office)) problem(['measures', index, 'offices'], `unknown office ${office}`)
+      })
+    })
+    snapshot.pages.forEach((page, index) => {
+      if (!hasAnyText(page.title)) problem(['pages', index, 'title'], 'page without a title')
+      if (page.parent !== null && !ids.pages.has(page.parent)) problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
+    })
+    snapshot.news.forEach((item, index) => {
+      if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
+    })
+    snapshot.redirects.forEach((redirect, index) => {
+      if ('collection' in redirect.to && !ids[redirect.to.collection].has(redirect.to.id)) {
+        problem(['redirects', index], `redirect to unknown ${redirect.to.collection} ${redirect.to.id}`)
+      }
+    })
+  })
+
+export type Snapshot = z.infer<typeof snapshotSchema>
+export type FieldOfAction = z.infer<typeof fieldOfActionSchema>
+export type Goal = z.infer<typeof goalSchema>
+export type Measure = z.infer<typeof measureSchema>
+export type MeasureKind = (typeof measureKinds)[number]
+export type Office = z.infer<typeof officeSchema>
+export type Page = z.infer<typeof pageSchema>
+export type NewsItem = z.infer<typeof newsSchema>
+export type Redirect = z.infer<typeof redirectSchema>
+export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
+
+/** Parses and validates a snapshot; throws an error listing every problem. */
+export function parseSnapshot(data: unknown): Snapshot {
+  const result = snapshotSchema.safeParse(data)
+  if (!result.success) {
+    const lines = result.error.issues.slice(0, 20).map((issue) => `- ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid content snapshot:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
