@@ -1,0 +1,17 @@
+export const roles = ['admin', 'editor', 'translator'] as const
+export type Role = (typeof roles)[number]
+
+export type PortalUser = {
+  id: number | string
+  roles?: Role[] | null
+  locales?: string[] | null
+}
+
+export function hasRole(user: unknown, role: Role): boolean {
+  return Boolean((user as PortalUser | null | undefined)?.roles?.includes(role))
+}
+
+/** Translators only: editors and admins may edit every locale. */
+export function isTranslatorOnly(user: unknown): boolean {
+  return hasRole(user, 'translator') && !hasRole(user, 'admin') && !hasRole(user, 'editor')
+}

@@ -1,0 +1,21 @@
+import { contentCollection } from '../contentDefaults'
+import { documentSlug } from '../../fields/slug'
+
+export const News = contentCollection({
+  slug: 'news',
+  labels: { singular: 'Meldung', plural: 'Aktuelles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', '_status'],
+    group: 'Inhalte',
+  },
+  defaultSort: '-date',
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', localized: true, required: true },
+    documentSlug('title'),
+    { name: 'date', type: 'date', label: 'Datum', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+    { name: 'publisher', type: 'text', label: 'Quelle / Herausgeber', admin: { position: 'sidebar' } },
+    { name: 'body', type: 'richText', label: 'Text', localized: true },
+    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+})

@@ -1,0 +1,109 @@
+import type { Payload } from 'payload'
+
+import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
+
+import { localizedHtml, localizedText, type AllLocales } from './localizedValues'
+import { readPublished } from './readPublished'
+
+type Id = number | string
+type Rich = AllLocales<never>
+type Base = { id: Id; slug: string; updatedAt: string }
+type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
+
+const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
+const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
+const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt })
+const subtopics = (rows: SubtopicRow[] | null | undefined) =>
+  (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
+
+/** Published CMS content → the validated snapshot the site builds from. */
+export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
+  const [fields, goals, measures, offices, pages, news, redirects] = await Promise.all([
+    readPublished<Base & { order: number; crossCutting?: boolean; name: AllLocales<string>; intro?: Rich; subtopics?: SubtopicRow[]; focusAreas?: SubtopicRow[]; appearsIn?: unknown[] }>(payload, 'fields-of-action'),
+    readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),
+    readPublished<Base & { fieldOfAction: unknown; kind: Snapshot['measures'][number]['kind']; number: number; order: number; title: AllLocales<string>; body?: Rich; offices?: unknown[]; contactText?: AllLocales<string>; eligibleForFunding?: boolean }>(payload, 'measures'),
+    readPublished<Base & { code: string; name: AllLocales<string>; variants?: unknown }>(payload, 'offices'),
+    readPublished<Base & { parent?: unknown; order?: number; title: AllLocales<string>; subtitle?: AllLocales<string>; body?: Rich; signatories?: { name: string; role?: AllLocales<string> }[]; facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[] }>(payload, 'pages'),
+    readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null }>(payload, 'news'),
+    readRedirects(payload),
+  ])
+
+  const publishedPageIds = new Set(pages.map((page) => String(page.id)))
+  return parseSnapshot({
+    schemaVersion: 1,
+    generatedAt: new Date().toISOString(),
+    fieldsOfAction: fields.map((doc) => ({
+      ...base(doc),
+      order: doc.order,
+      crossCutting: Boolean(doc.crossCutting),
+      name: localizedText(doc.name),
+      introHtml: localizedHtml(doc.intro),
+      subtopics: subtopics(doc.subtopics),
+      focusAreas: subtopics(doc.focusAreas),
+      appearsIn: refs(doc.appearsIn),
+    })),
+    goals: goals.map((doc) => ({ id: String(doc.id), fieldOfAction: ref(doc.fieldOfAction), group: doc.group, number: doc.number, html: localizedHtml(doc.text) })),
+    measures: measures.map((doc) => ({
+      ...base(doc),
+      fieldOfAction: ref(doc.fieldOfAction),
+      kind: doc.kind,
+      number: doc.number,
+      order: doc.order,
+      title: localizedText(doc.title),
+      bodyHtml: localizedHtml(doc.body),
+      offices: refs(doc.offices),
+      contactText: localizedText(doc.contactText),
+      eligibleForFunding: Boolean(doc.eligibleForFunding),
+    })),
+    offices: offices.map((doc) => ({
+      ...base(doc),
+      code: doc.code,
+      name: localizedText(doc.name),
+      variants: Array.isArray(doc.variants) ? doc.variants.filter((value): value is string => typeof value === 'string') : [],
+    })),
+    pages: pages.map((doc) => ({
+      ...base(doc),
+      // A page under an unpublished parent moves up to the top level instead of disappearing.
+      parent: doc.parent && publishedPageIds.has(ref(doc.parent)) ? ref(doc.parent) : null,
+      order: doc.order ?? 100,
+      title: localizedText(doc.title),
+      subtitle: localizedText(doc.subtitle),
+      bodyHtml: localizedHtml(doc.body),
+      signatories: (doc.signatories ?? []).map((person) => ({ name: person.name, role: localizedText(person.role) })),
+      facts: (doc.facts ?? []).map((fact) => ({ label: localizedText(fact.label), value: localizedText(fact.value) })),
+    })),
+    news: news.map((doc) => ({
+      ...base(doc),
+      date: doc.date.slice(0, 10),
+      title: localizedText(doc.title),
+      bodyHtml: localizedHtml(doc.body),
+      publisher: doc.publisher ?? '',
+    })),
+    redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
+  })
+}
+
+const snapshotCollections = {
+  'fields-of-action': 'fieldsOfAction',
+  measures: 'measures',
+  offices: 'offices',
+  pages: 'pages',
+  news: 'news',
+} as const
+
+type SnapshotRedirect = Snapshot['redirects'][number]
+
+async function readRedirects(payload: Payload): Promise<SnapshotRedirect[]> {
+  // Redirects are staff data (no anonymous read), so they are read with the Local API's own rights.
+  const { docs } = await payload.find({ collection: 'redirects', pagination: false, depth: 0 })
+  return docs.flatMap((doc): SnapshotRedirect[] => {
+    const to = doc.to as { type?: string; url?: string; reference?: { relationTo: string; value: unknown } } | undefined
+    if (to?.type === 'custom' && to.url) return [{ from: doc.from, to: { url: to.url } }]
+    const collection = to?.reference && snapshotCollections[to.reference.relationTo as keyof typeof snapshotCollections]
+    return collection ? [{ from: doc.from, to: { collection, id: ref(to!.reference!.value) } }] : []
+  })
+}
+
+function isPublished(to: { collection: string; id: string }, published: Record<string, { id: Id }[]>): boolean {
+  return (published[to.collection] ?? []).some((doc) => String(doc.id) === to.id)
+}

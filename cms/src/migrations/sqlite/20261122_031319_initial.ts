@@ -1,0 +1,889 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`fields_of_action_subtopics\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fields_of_action_subtopics_order_idx\` ON \`fields_of_action_subtopics\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_subtopics_parent_id_idx\` ON \`fields_of_action_subtopics\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action_subtopics_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fields_of_action_subtopics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_subtopics_locales_locale_parent_id_unique\` ON \`fields_of_action_subtopics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action_focus_areas\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fields_of_action_focus_areas_order_idx\` ON \`fields_of_action_focus_areas\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_focus_areas_parent_id_idx\` ON \`fields_of_action_focus_areas\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action_focus_areas_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fields_of_action_focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_focus_areas_locales_locale_parent_id_unique\` ON \`fields_of_action_focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`order\` numeric,
+  	\`cross_cutting\` integer DEFAULT false,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_slug_idx\` ON \`fields_of_action\` (\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_key_idx\` ON \`fields_of_action\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_updated_at_idx\` ON \`fields_of_action\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_created_at_idx\` ON \`fields_of_action\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action__status_idx\` ON \`fields_of_action\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action_locales\` (
+  	\`name\` text,
+  	\`intro\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_locales_locale_parent_id_unique\` ON \`fields_of_action_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`fields_of_action_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fields_of_action_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fields_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`fields_of_action_rels_order_idx\` ON \`fields_of_action_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_rels_parent_idx\` ON \`fields_of_action_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_rels_path_idx\` ON \`fields_of_action_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_rels_fields_of_action_id_idx\` ON \`fields_of_action_rels\` (\`fields_of_action_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_version_subtopics\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fields_of_action_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_subtopics_order_idx\` ON \`_fields_of_action_v_version_subtopics\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_subtopics_parent_id_idx\` ON \`_fields_of_action_v_version_subtopics\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_version_subtopics_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fields_of_action_v_version_subtopics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fields_of_action_v_version_subtopics_locales_locale_parent_\` ON \`_fields_of_action_v_version_subtopics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_version_focus_areas\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fields_of_action_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_focus_areas_order_idx\` ON \`_fields_of_action_v_version_focus_areas\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_focus_areas_parent_id_idx\` ON \`_fields_of_action_v_version_focus_areas\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_version_focus_areas_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fields_of_action_v_version_focus_areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fields_of_action_v_version_focus_areas_locales_locale_paren\` ON \`_fields_of_action_v_version_focus_areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_order\` numeric,
+  	\`version_cross_cutting\` integer DEFAULT false,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_parent_idx\` ON \`_fields_of_action_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_slug_idx\` ON \`_fields_of_action_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_key_idx\` ON \`_fields_of_action_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_updated_at_idx\` ON \`_fields_of_action_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_created_at_idx\` ON \`_fields_of_action_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version__status_idx\` ON \`_fields_of_action_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_created_at_idx\` ON \`_fields_of_action_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_updated_at_idx\` ON \`_fields_of_action_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_snapshot_idx\` ON \`_fields_of_action_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_published_locale_idx\` ON \`_fields_of_action_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_latest_idx\` ON \`_fields_of_action_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_locales\` (
+  	\`version_name\` text,
+  	\`version_intro\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fields_of_action_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_fields_of_action_v_locales_locale_parent_id_unique\` ON \`_fields_of_action_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_fields_of_action_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fields_of_action_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_fields_of_action_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fields_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_rels_order_idx\` ON \`_fields_of_action_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_rels_parent_idx\` ON \`_fields_of_action_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_rels_path_idx\` ON \`_fields_of_action_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_rels_fields_of_action_id_idx\` ON \`_fields_of_action_v_rels\` (\`fields_of_action_id\`);`)
+  await db.run(sql`CREATE TABLE \`goals\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`field_of_action_id\` integer,
+  	\`group\` text DEFAULT 'field',
+  	\`number\` numeric,
+  	\`label\` text,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`field_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`goals_field_of_action_idx\` ON \`goals\` (\`field_of_action_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`goals_key_idx\` ON \`goals\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`goals_updated_at_idx\` ON \`goals\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`goals_created_at_idx\` ON \`goals\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`goals__status_idx\` ON \`goals\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`goals_locales\` (
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`goals_locales_locale_parent_id_unique\` ON \`goals_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_goals_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_field_of_action_id\` integer,
+  	\`version_group\` text DEFAULT 'field',
+  	\`version_number\` numeric,
+  	\`version_label\` text,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_field_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_goals_v_parent_idx\` ON \`_goals_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_field_of_action_idx\` ON \`_goals_v\` (\`version_field_of_action_id\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_key_idx\` ON \`_goals_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_updated_at_idx\` ON \`_goals_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version_created_at_idx\` ON \`_goals_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_version_version__status_idx\` ON \`_goals_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_created_at_idx\` ON \`_goals_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_updated_at_idx\` ON \`_goals_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_snapshot_idx\` ON \`_goals_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_published_locale_idx\` ON \`_goals_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_goals_v_latest_idx\` ON \`_goals_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_goals_v_locales\` (
+  	\`version_text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_goals_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_goals_v_locales_locale_parent_id_unique\` ON \`_goals_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`field_of_action_id\` integer,
+  	\`kind\` text DEFAULT 'measure',
+  	\`number\` numeric,
+  	\`eligible_for_funding\` integer DEFAULT false,
+  	\`order\` numeric,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`field_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_slug_idx\` ON \`measures\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`measures_field_of_action_idx\` ON \`measures\` (\`field_of_action_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_key_idx\` ON \`measures\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`measures_updated_at_idx\` ON \`measures\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`measures_created_at_idx\` ON \`measures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`measures__status_idx\` ON \`measures\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`measures_locales\` (
+  	\`title\` text,
+  	\`body\` text,
+  	\`contact_text\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`measures_locales_locale_parent_id_unique\` ON \`measures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`measures_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offices_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`measures_rels_order_idx\` ON \`measures_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_parent_idx\` ON \`measures_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_path_idx\` ON \`measures_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`measures_rels_offices_id_idx\` ON \`measures_rels\` (\`offices_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_field_of_action_id\` integer,
+  	\`version_kind\` text DEFAULT 'measure',
+  	\`version_number\` numeric,
+  	\`version_eligible_for_funding\` integer DEFAULT false,
+  	\`version_order\` numeric,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_field_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_parent_idx\` ON \`_measures_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_slug_idx\` ON \`_measures_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_field_of_action_idx\` ON \`_measures_v\` (\`version_field_of_action_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_key_idx\` ON \`_measures_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_updated_at_idx\` ON \`_measures_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_created_at_idx\` ON \`_measures_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version__status_idx\` ON \`_measures_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_created_at_idx\` ON \`_measures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_updated_at_idx\` ON \`_measures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_snapshot_idx\` ON \`_measures_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_published_locale_idx\` ON \`_measures_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_latest_idx\` ON \`_measures_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_locales\` (
+  	\`version_title\` text,
+  	\`version_body\` text,
+  	\`version_contact_text\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_measures_v_locales_locale_parent_id_unique\` ON \`_measures_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_measures_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`offices_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_measures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_order_idx\` ON \`_measures_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_parent_idx\` ON \`_measures_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_path_idx\` ON \`_measures_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_rels_offices_id_idx\` ON \`_measures_v_rels\` (\`offices_id\`);`)
+  await db.run(sql`CREATE TABLE \`offices\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`variants\` text,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`offices_code_idx\` ON \`offices\` (\`code\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`offices_slug_idx\` ON \`offices\` (\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`offices_key_idx\` ON \`offices\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`offices_updated_at_idx\` ON \`offices\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`offices_created_at_idx\` ON \`offices\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`offices__status_idx\` ON \`offices\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`offices_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`offices_locales_locale_parent_id_unique\` ON \`offices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_offices_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_code\` text,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_variants\` text,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_offices_v_parent_idx\` ON \`_offices_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_code_idx\` ON \`_offices_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_slug_idx\` ON \`_offices_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_key_idx\` ON \`_offices_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_updated_at_idx\` ON \`_offices_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_created_at_idx\` ON \`_offices_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version__status_idx\` ON \`_offices_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_created_at_idx\` ON \`_offices_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_updated_at_idx\` ON \`_offices_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_snapshot_idx\` ON \`_offices_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_published_locale_idx\` ON \`_offices_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_latest_idx\` ON \`_offices_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_offices_v_locales\` (
+  	\`version_name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_offices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_offices_v_locales_locale_parent_id_unique\` ON \`_offices_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_facts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_facts_order_idx\` ON \`pages_facts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_facts_parent_id_idx\` ON \`pages_facts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_facts_locales\` (
+  	\`label\` text,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_facts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_facts_locales_locale_parent_id_unique\` ON \`pages_facts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_signatories\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_signatories_order_idx\` ON \`pages_signatories\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_signatories_parent_id_idx\` ON \`pages_signatories\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_signatories_locales\` (
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_signatories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_signatories_locales_locale_parent_id_unique\` ON \`pages_signatories_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`parent_id\` integer,
+  	\`order\` numeric DEFAULT 100,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_slug_idx\` ON \`pages\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`pages_parent_idx\` ON \`pages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_key_idx\` ON \`pages\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`pages_updated_at_idx\` ON \`pages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`pages_created_at_idx\` ON \`pages\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`pages__status_idx\` ON \`pages\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`pages_locales\` (
+  	\`title\` text,
+  	\`subtitle\` text,
+  	\`body\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_facts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_facts_order_idx\` ON \`_pages_v_version_facts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_facts_parent_id_idx\` ON \`_pages_v_version_facts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_facts_locales\` (
+  	\`label\` text,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_facts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_facts_locales_locale_parent_id_unique\` ON \`_pages_v_version_facts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_signatories\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_signatories_order_idx\` ON \`_pages_v_version_signatories\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_signatories_parent_id_idx\` ON \`_pages_v_version_signatories\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_signatories_locales\` (
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_signatories\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_signatories_locales_locale_parent_id_unique\` ON \`_pages_v_version_signatories_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_parent_id\` integer,
+  	\`version_order\` numeric DEFAULT 100,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_parent_idx\` ON \`_pages_v\` (\`version_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_key_idx\` ON \`_pages_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_created_at_idx\` ON \`_pages_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_updated_at_idx\` ON \`_pages_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_snapshot_idx\` ON \`_pages_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_published_locale_idx\` ON \`_pages_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_latest_idx\` ON \`_pages_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_locales\` (
+  	\`version_title\` text,
+  	\`version_subtitle\` text,
+  	\`version_body\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`news\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`generate_slug\` integer DEFAULT true,
+  	\`slug\` text,
+  	\`date\` text,
+  	\`publisher\` text,
+  	\`key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_key_idx\` ON \`news\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`news_locales\` (
+  	\`title\` text,
+  	\`body\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text,
+  	\`version_date\` text,
+  	\`version_publisher\` text,
+  	\`version_key\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_key_idx\` ON \`_news_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_created_at_idx\` ON \`_news_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version__status_idx\` ON \`_news_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_created_at_idx\` ON \`_news_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_updated_at_idx\` ON \`_news_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_snapshot_idx\` ON \`_news_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_published_locale_idx\` ON \`_news_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_idx\` ON \`_news_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_news_v_locales\` (
+  	\`version_title\` text,
+  	\`version_body\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_roles\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_roles_order_idx\` ON \`users_roles\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_roles_parent_idx\` ON \`users_roles\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_locales_order_idx\` ON \`users_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_locales_parent_idx\` ON \`users_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`redirects\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to_type\` text DEFAULT 'reference',
+  	\`to_url\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`redirects_from_idx\` ON \`redirects\` (\`from\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_updated_at_idx\` ON \`redirects\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_created_at_idx\` ON \`redirects\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`redirects_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fields_of_action_id\` integer,
+  	\`measures_id\` integer,
+  	\`offices_id\` integer,
+  	\`pages_id\` integer,
+  	\`news_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fields_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`measures_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`redirects_rels_order_idx\` ON \`redirects_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_parent_idx\` ON \`redirects_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_path_idx\` ON \`redirects_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_fields_of_action_id_idx\` ON \`redirects_rels\` (\`fields_of_action_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_measures_id_idx\` ON \`redirects_rels\` (\`measures_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_offices_id_idx\` ON \`redirects_rels\` (\`offices_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_pages_id_idx\` ON \`redirects_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_news_id_idx\` ON \`redirects_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_kv\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`data\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`fields_of_action_id\` integer,
+  	\`goals_id\` integer,
+  	\`measures_id\` integer,
+  	\`offices_id\` integer,
+  	\`pages_id\` integer,
+  	\`news_id\` integer,
+  	\`users_id\` integer,
+  	\`redirects_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`fields_of_action_id\`) REFERENCES \`fields_of_action\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`goals_id\`) REFERENCES \`goals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`measures_id\`) REFERENCES \`measures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fields_of_action_id_idx\` ON \`payload_locked_documents_rels\` (\`fields_of_action_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_goals_id_idx\` ON \`payload_locked_documents_rels\` (\`goals_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_measures_id_idx\` ON \`payload_locked_documents_rels\` (\`measures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_offices_id_idx\` ON \`payload_locked_documents_rels\` (\`offices_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_migrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`batch\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`fields_of_action_subtopics\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action_subtopics_locales\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action_focus_areas\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action_focus_areas_locales\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action_locales\`;`)
+  await db.run(sql`DROP TABLE \`fields_of_action_rels\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_version_subtopics\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_version_subtopics_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_version_focus_areas\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_version_focus_areas_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_fields_of_action_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`goals\`;`)
+  await db.run(sql`DROP TABLE \`goals_locales\`;`)
+  await db.run(sql`DROP TABLE \`_goals_v\`;`)
+  await db.run(sql`DROP TABLE \`_goals_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures\`;`)
+  await db.run(sql`DROP TABLE \`measures_locales\`;`)
+  await db.run(sql`DROP TABLE \`measures_rels\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_measures_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`offices\`;`)
+  await db.run(sql`DROP TABLE \`offices_locales\`;`)
+  await db.run(sql`DROP TABLE \`_offices_v\`;`)
+  await db.run(sql`DROP TABLE \`_offices_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_facts\`;`)
+  await db.run(sql`DROP TABLE \`pages_facts_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_signatories\`;`)
+  await db.run(sql`DROP TABLE \`pages_signatories_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages\`;`)
+  await db.run(sql`DROP TABLE \`pages_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_facts\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_facts_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_signatories\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_signatories_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`news\`;`)
+  await db.run(sql`DROP TABLE \`news_locales\`;`)
+  await db.run(sql`DROP TABLE \`_news_v\`;`)
+  await db.run(sql`DROP TABLE \`_news_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`users_roles\`;`)
+  await db.run(sql`DROP TABLE \`users_locales\`;`)
+  await db.run(sql`DROP TABLE \`users_sessions\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`redirects\`;`)
+  await db.run(sql`DROP TABLE \`redirects_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+}

@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+
+/** Redirects are staff data: editors manage them, readers never query them directly. */
+export const redirectsOverrides: Partial<CollectionConfig> = {
+  labels: { singular: 'Weiterleitung', plural: 'Weiterleitungen' },
+  admin: {
+    group: 'Verwaltung',
+    description: 'Alte Adressen, die auf eine Seite weiterleiten. Beim Ändern einer Adresse (Slug) wird automatisch eine Weiterleitung angelegt.',
+  },
+  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+}
