@@ -7,7 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Where the embedded database and other runtime data live (git-ignored). */
-export const dataDir = path.resolve(cmsRoot, process.env.WIR_DATA_DIR ?? 'data')
+export const dataDir = path.resolve(cmsRoot, process.env.WIR_DATA_DIR || 'data')
 
 export function isPostgresUri(uri: string | undefined): uri is string {
   return Boolean(uri && /^postgres(ql)?:\/\//.test(uri))

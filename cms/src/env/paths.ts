@@ -4,5 +4,5 @@ import { dataDir } from '../database/adapter'
 
 /** The snapshot the export writes and the site reads (WIR_SNAPSHOT overrides). */
 export function snapshotFile(): string {
-  return path.resolve(process.env.WIR_SNAPSHOT ?? path.join(dataDir, 'snapshot.json'))
+  return path.resolve(process.env.WIR_SNAPSHOT || path.join(dataDir, 'snapshot.json'))
 }

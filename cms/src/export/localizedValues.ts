@@ -1,6 +1,8 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { htmlConverters } from './htmlConverters'
+
 /** Values read with `locale: 'all'`: an object keyed by locale, holding only stored values. */
 export type AllLocales<T> = Partial<Record<string, T | null>> | null | undefined
 
@@ -31,7 +33,7 @@ export function localizedHtml(values: AllLocales<SerializedEditorState>): Record
   const out: Record<string, string> = {}
   for (const [locale, state] of Object.entries(values ?? {})) {
     if (!hasContent(state)) continue
-    const html = convertLexicalToHTML({ data: state, disableContainer: true, disableIndent: true, disableTextAlign: true })
+    const html = convertLexicalToHTML({ data: state, converters: htmlConverters, disableContainer: true, disableIndent: true, disableTextAlign: true })
     if (html.trim()) out[locale] = html
   }
   return out

@@ -25,6 +25,7 @@ export function lockForTranslators(fields: Field[]): Field[] {
       return { ...field, fields: lockForTranslators(field.fields) } as Field
     }
     if (!('name' in field) || ('localized' in field && field.localized)) return field
-    return { ...field, access: { ...field.access, create: field.access?.create ?? notTranslator, update: notTranslator } } as Field
+    const access = (field as { access?: { create?: FieldAccess } }).access
+    return { ...field, access: { ...access, create: access?.create ?? notTranslator, update: notTranslator } } as Field
   })
 }

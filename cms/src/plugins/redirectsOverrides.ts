@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 
 /** Redirects are staff data: editors manage them, readers never query them directly. */
-export const redirectsOverrides: Partial<CollectionConfig> = {
+export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> = {
   labels: { singular: 'Weiterleitung', plural: 'Weiterleitungen' },
   admin: {
     group: 'Verwaltung',

@@ -37,7 +37,7 @@ export async function createLocalized({
     depth: 0,
   })
   for (const [locale, data] of rest) {
-    const current = (await payload.findByID({ collection, id: doc.id, depth: 0, locale: locale as never, draft: true })) as Data
+    const current = (await payload.findByID({ collection, id: doc.id, depth: 0, locale: locale as never, draft: true })) as unknown as Data
     await payload.update({
       collection,
       id: doc.id,
