@@ -453,7 +453,7 @@ export interface User {
   /**
    * Nur für die Rolle Übersetzung: Diese Sprachen darf die Person bearbeiten.
    */
-  locales?:
+  translationLocales?:
     ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[] | null;
   updatedAt: string;
   createdAt: string;
@@ -772,7 +772,7 @@ export interface NewsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
-  locales?: T;
+  translationLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -10,5 +10,5 @@ import { hasRole, isTranslatorOnly, type PortalUser } from './roles'
 export const canEditLocale: Access = ({ req: { user, locale } }) => {
   if (hasRole(user, 'admin') || hasRole(user, 'editor')) return true
   if (!isTranslatorOnly(user) || !locale) return false
-  return Boolean((user as PortalUser).locales?.includes(locale))
+  return Boolean((user as PortalUser).translationLocales?.includes(locale))
 }

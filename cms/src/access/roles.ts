@@ -4,7 +4,7 @@ export type Role = (typeof roles)[number]
 export type PortalUser = {
   id: number | string
   roles?: Role[] | null
-  locales?: string[] | null
+  translationLocales?: string[] | null
 }
 
 export function hasRole(user: unknown, role: Role): boolean {

@@ -21,7 +21,9 @@ export function lockForTranslators(fields: Field[]): Field[] {
     if (field.type === 'tabs') {
       return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockForTranslators(tab.fields) })) }
     }
-    if ('fields' in field && Array.isArray(field.fields) && hasLocalizedDescendant(field)) {
+    // Layout-only containers (row, collapsible) hold no data themselves: lock what is inside.
+    const isLayoutOnly = 'fields' in field && !('name' in field)
+    if ('fields' in field && Array.isArray(field.fields) && (isLayoutOnly || hasLocalizedDescendant(field))) {
       return { ...field, fields: lockForTranslators(field.fields) } as Field
     }
     if (!('name' in field) || ('localized' in field && field.localized)) return field

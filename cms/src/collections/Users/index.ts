@@ -21,7 +21,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     cookies: { secure: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== '1', sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'roles', 'locales'], group: 'Verwaltung' },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'roles', 'translationLocales'], group: 'Verwaltung' },
   access: {
     read: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
     create: isAdmin,
@@ -44,7 +44,7 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
     },
     {
-      name: 'locales',
+      name: 'translationLocales',
       type: 'select',
       label: 'Sprachen, die übersetzt werden dürfen',
       hasMany: true,

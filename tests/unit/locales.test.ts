@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest'
+
+import { defaultLocale, getLocale, locales, lookupChain } from '@wir/shared/locales'
+
+describe('locale table', () => {
+  test('should have unique codes and path segments', () => {
+    expect(new Set(locales.map((row) => row.code)).size).toBe(locales.length)
+    expect(new Set(locales.map((row) => row.path)).size).toBe(locales.length)
+  })
+
+  test('should contain the languages the strategy names, German first', () => {
+    expect(locales[0]?.code).toBe(defaultLocale)
+    for (const code of ['de', 'de-x-simple', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) expect(() => getLocale(code)).not.toThrow()
+  })
+
+  test('should write Arabic and Farsi right to left and everything else left to right', () => {
+    const rtl = locales.filter((row) => row.dir === 'rtl').map((row) => row.code)
+    expect(rtl.sort()).toEqual(['ar', 'fa'])
+  })
+
+  test('should have fallback chains that name existing locales and end in German or English', () => {
+    for (const row of locales) {
+      for (const code of row.fallback) expect(() => getLocale(code)).not.toThrow()
+      expect(row.fallback).not.toContain(row.code)
+      if (row.code !== defaultLocale) expect(row.fallback[0]).toBe('de')
+    }
+    expect(lookupChain('ar')).toEqual(['ar', 'de', 'en'])
+  })
+
+  test('should tag plain German as German for lang and hreflang', () => {
+    const plain = getLocale('de-x-simple')
+    expect(plain.bcp47).toBe('de')
+    expect(plain.plainVariantOf).toBe('de')
+    expect(plain.path).not.toBe('de')
+  })
+
+  test('should give every locale a valid BCP 47 tag', () => {
+    for (const row of locales) expect(() => new Intl.Locale(row.bcp47)).not.toThrow()
+  })
+})

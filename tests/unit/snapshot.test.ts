@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest'
+
+import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
+
+function validSnapshot(): Snapshot {
+  const updatedAt = '2026-01-01T00:00:00.000Z'
+  return {
+    schemaVersion: 1,
+    generatedAt: updatedAt,
+    fieldsOfAction: [
+      { id: '1', slug: 'bildung', updatedAt, order: 1, crossCutting: false, name: { de: 'Bildung', en: 'Education' }, introHtml: {}, subtopics: [], focusAreas: [], appearsIn: [] },
+    ],
+    goals: [{ id: '1', fieldOfAction: '1', group: 'field', number: 1, html: { en: '<p>Goal</p>' } }],
+    measures: [
+      { id: '7', slug: 'measure-one', updatedAt, fieldOfAction: '1', kind: 'measure', number: 1, order: 1, title: { en: 'Measure one' }, bodyHtml: {}, offices: ['3'], contactText: {}, eligibleForFunding: false },
+    ],
+    offices: [{ id: '3', slug: '15-3', updatedAt, code: '15.3', name: { en: 'Press and Public Relations' }, variants: [] }],
+    pages: [{ id: '1', slug: 'grusswort', updatedAt, parent: null, order: 1, title: { de: 'Grußwort' }, subtitle: {}, bodyHtml: {}, signatories: [], facts: [] }],
+    news: [],
+    redirects: [{ from: '/massnahmen/old/', to: { collection: 'measures', id: '7' } }],
+  }
+}
+
+describe('snapshot validation', () => {
+  test('should accept a consistent snapshot', () => {
+    expect(parseSnapshot(validSnapshot()).measures).toHaveLength(1)
+  })
+
+  test('should reject duplicate slugs within a collection', () => {
+    const snapshot = validSnapshot()
+    snapshot.measures.push({ ...snapshot.measures[0]!, id: '8' })
+    expect(() => parseSnapshot(snapshot)).toThrow(/duplicate slug "measure-one"/)
+  })
+
+  test('should reject references to documents that are not in the snapshot', () => {
+    const snapshot = validSnapshot()
+    snapshot.measures[0]!.offices = ['99']
+    snapshot.redirects[0] = { from: '/x/', to: { collection: 'pages', id: '42' } }
+    expect(() => parseSnapshot(snapshot)).toThrow(/unknown office 99[\s\S]*redirect to unknown pages 42/)
+  })
+
+  test('should reject a measure without any title', () => {
+    const snapshot = validSnapshot()
+    snapshot.measures[0]!.title = { de: '  ' }
+    expect(() => parseSnapshot(snapshot)).toThrow(/measure without a title/)
+  })
+
+  test('should reject slugs that are not one URL segment', () => {
+    const snapshot = validSnapshot()
+    snapshot.pages[0]!.slug = 'a/b'
+    expect(() => parseSnapshot(snapshot)).toThrow(/one URL segment/)
+  })
+})
