@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'astro/config'
+import sitemap from '@astrojs/sitemap'
+import { defaultLocale, getLocale, locales } from '@wir/shared/locales'
+import { buildSiteData, loadSnapshotFile, resolveSnapshotPath } from './src/content/snapshot.ts'
+import { redirectPages } from './src/lib/redirects.ts'
+import { hreflangOf } from './src/lib/site.ts'
+import pagefind from './src/integrations/pagefind.ts'
+
+const siteRoot = fileURLToPath(new URL('.', import.meta.url))
+const site = process.env.SITE_URL || 'http://localhost:4321'
+
+// Resolve and validate the snapshot before anything is built, so a missing or invalid export
+// fails the build at once with a clear message. Pages load it again through the same module.
+const snapshotPath = resolveSnapshotPath(siteRoot)
+const data = buildSiteData(loadSnapshotFile(snapshotPath))
+const redirectUrls = new Set(redirectPages(data, () => {}).map((redirect) => new URL(redirect.from, site).href))
+const defaultPrefix = new URL(`/${getLocale(defaultLocale).path}/`, site).href
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  vite: {
+    define: { __WIR_SNAPSHOT_PATH__: JSON.stringify(snapshotPath) },
+  },
+  integrations: [
+    sitemap({
+      // Every language version of a page lists all others (hreflang from the locale table).
+      i18n: {
+        defaultLocale: getLocale(defaultLocale).path,
+        locales: Object.fromEntries(locales.map((row) => [row.path, hreflangOf(row)])),
+      },
+      filter: (page) => !redirectUrls.has(page),
+      serialize(item) {
+        const german = item.links?.find((link) => link.url.startsWith(defaultPrefix))
+        // Copy: the integration shares one links array between the pages of a group.
+        if (german) item.links = [...(item.links ?? []), { url: german.url, lang: 'x-default' }]
+        return item
+      },
+    }),
+    pagefind(),
+  ],
+})
