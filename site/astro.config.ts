@@ -15,6 +15,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 const snapshotPath = resolveSnapshotPath(siteRoot)
 const data = buildSiteData(loadSnapshotFile(snapshotPath))
 const redirectUrls = new Set(redirectPages(data, () => {}).map((redirect) => new URL(redirect.from, site).href))
+const rootUrl = new URL('/', site).href
 const defaultPrefix = new URL(`/${getLocale(defaultLocale).path}/`, site).href
 
 export default defineConfig({
@@ -35,10 +36,14 @@ export default defineConfig({
       },
       filter: (page) => !redirectUrls.has(page),
       serialize(item) {
-        const german = item.links?.find((link) => link.url.startsWith(defaultPrefix))
-        // Copy: the integration shares one links array between the pages of a group.
-        if (german) item.links = [...(item.links ?? []), { url: german.url, lang: 'x-default' }]
-        return item
+        // The root is the language chooser, not a German page (the integration treats paths
+        // without locale prefix as the default locale): no alternates for it, and not one of them.
+        if (item.url === rootUrl) return { ...item, links: undefined }
+        // New arrays: the integration shares one links array between the pages of a group.
+        const links = (item.links ?? []).filter((link) => link.url !== rootUrl)
+        const german = links.find((link) => link.url.startsWith(defaultPrefix))
+        if (german) links.push({ url: german.url, lang: 'x-default' })
+        return { ...item, links: links.length > 1 ? links : undefined }
       },
     }),
     pagefind(),
