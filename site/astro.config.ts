@@ -21,6 +21,8 @@ const defaultPrefix = new URL(`/${getLocale(defaultLocale).path}/`, site).href
 export default defineConfig({
   site,
   output: 'static',
+  // The portal's build pipeline and the tests build elsewhere than the default dist/.
+  outDir: process.env.WIR_SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

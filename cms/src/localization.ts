@@ -10,6 +10,8 @@ export const localization: LocalizationConfig = {
     code: row.code,
     label: `${row.nativeName} (${row.englishName})`,
     rtl: row.dir === 'rtl',
-    ...(row.fallback.length > 0 ? { fallbackLocale: [...row.fallback] } : {}),
+    // The default locale gets no fallback in the admin: an editor must see an empty German
+    // field, not English text that looks as if it were German.
+    ...(row.code !== defaultLocale && row.fallback.length > 0 ? { fallbackLocale: [...row.fallback] } : {}),
   })),
 }

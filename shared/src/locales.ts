@@ -10,33 +10,38 @@ export type LocaleRow = {
   code: string
   /** First path segment on the public site. */
   path: string
-  /** BCP 47 tag for `lang` and `hreflang`. */
+  /** BCP 47 tag for `lang`. */
   bcp47: string
+  /** Tag for hreflang alternates: must differ between locales, so a variant sharing `bcp47` gets its own. */
+  hreflang: string
   englishName: string
   nativeName: string
   dir: Direction
   /** Language pagefind indexes this locale under (its stemming follows the base subtag). */
   pagefindLang: string
-  /** Where a missing translation comes from, in order. The default locale has none. */
+  /**
+   * Where a missing translation comes from, in order. German falls back to English because
+   * parts of the source (measures, goals) exist in English only; shown marked as English.
+   */
   fallback: readonly string[]
   /** A plain-language variant of another locale rather than a language of its own. */
   plainVariantOf?: string
 }
 
 const rows = [
-  { code: 'de', path: 'de', bcp47: 'de', englishName: 'German', nativeName: 'Deutsch', dir: 'ltr', pagefindLang: 'de', fallback: [] },
-  { code: 'de-x-simple', path: 'de-einfach', bcp47: 'de', englishName: 'Plain German', nativeName: 'Einfache Sprache', dir: 'ltr', pagefindLang: 'de', fallback: ['de', 'en'], plainVariantOf: 'de' },
-  { code: 'en', path: 'en', bcp47: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr', pagefindLang: 'en', fallback: ['de'] },
-  { code: 'tr', path: 'tr', bcp47: 'tr', englishName: 'Turkish', nativeName: 'Türkçe', dir: 'ltr', pagefindLang: 'tr', fallback: ['de', 'en'] },
-  { code: 'ar', path: 'ar', bcp47: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl', pagefindLang: 'ar', fallback: ['de', 'en'] },
-  { code: 'fa', path: 'fa', bcp47: 'fa', englishName: 'Persian', nativeName: 'فارسی', dir: 'rtl', pagefindLang: 'fa', fallback: ['de', 'en'] },
-  { code: 'uk', path: 'uk', bcp47: 'uk', englishName: 'Ukrainian', nativeName: 'Українська', dir: 'ltr', pagefindLang: 'uk', fallback: ['de', 'en'] },
-  { code: 'ru', path: 'ru', bcp47: 'ru', englishName: 'Russian', nativeName: 'Русский', dir: 'ltr', pagefindLang: 'ru', fallback: ['de', 'en'] },
-  { code: 'pl', path: 'pl', bcp47: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr', pagefindLang: 'pl', fallback: ['de', 'en'] },
-  { code: 'ro', path: 'ro', bcp47: 'ro', englishName: 'Romanian', nativeName: 'Română', dir: 'ltr', pagefindLang: 'ro', fallback: ['de', 'en'] },
-  { code: 'bg', path: 'bg', bcp47: 'bg', englishName: 'Bulgarian', nativeName: 'Български', dir: 'ltr', pagefindLang: 'bg', fallback: ['de', 'en'] },
-  { code: 'kmr', path: 'kmr', bcp47: 'kmr', englishName: 'Kurmanji Kurdish', nativeName: 'Kurmancî', dir: 'ltr', pagefindLang: 'kmr', fallback: ['de', 'en'] },
-  { code: 'fr', path: 'fr', bcp47: 'fr', englishName: 'French', nativeName: 'Français', dir: 'ltr', pagefindLang: 'fr', fallback: ['de', 'en'] },
+  { code: 'de', path: 'de', bcp47: 'de', hreflang: 'de', englishName: 'German', nativeName: 'Deutsch', dir: 'ltr', pagefindLang: 'de', fallback: ['en'] },
+  { code: 'de-x-simple', path: 'de-einfach', bcp47: 'de', hreflang: 'de-x-simple', englishName: 'Plain German', nativeName: 'Einfache Sprache', dir: 'ltr', pagefindLang: 'de', fallback: ['de', 'en'], plainVariantOf: 'de' },
+  { code: 'en', path: 'en', bcp47: 'en', hreflang: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr', pagefindLang: 'en', fallback: ['de'] },
+  { code: 'tr', path: 'tr', bcp47: 'tr', hreflang: 'tr', englishName: 'Turkish', nativeName: 'Türkçe', dir: 'ltr', pagefindLang: 'tr', fallback: ['de', 'en'] },
+  { code: 'ar', path: 'ar', bcp47: 'ar', hreflang: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl', pagefindLang: 'ar', fallback: ['de', 'en'] },
+  { code: 'fa', path: 'fa', bcp47: 'fa', hreflang: 'fa', englishName: 'Persian', nativeName: 'فارسی', dir: 'rtl', pagefindLang: 'fa', fallback: ['de', 'en'] },
+  { code: 'uk', path: 'uk', bcp47: 'uk', hreflang: 'uk', englishName: 'Ukrainian', nativeName: 'Українська', dir: 'ltr', pagefindLang: 'uk', fallback: ['de', 'en'] },
+  { code: 'ru', path: 'ru', bcp47: 'ru', hreflang: 'ru', englishName: 'Russian', nativeName: 'Русский', dir: 'ltr', pagefindLang: 'ru', fallback: ['de', 'en'] },
+  { code: 'pl', path: 'pl', bcp47: 'pl', hreflang: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr', pagefindLang: 'pl', fallback: ['de', 'en'] },
+  { code: 'ro', path: 'ro', bcp47: 'ro', hreflang: 'ro', englishName: 'Romanian', nativeName: 'Română', dir: 'ltr', pagefindLang: 'ro', fallback: ['de', 'en'] },
+  { code: 'bg', path: 'bg', bcp47: 'bg', hreflang: 'bg', englishName: 'Bulgarian', nativeName: 'Български', dir: 'ltr', pagefindLang: 'bg', fallback: ['de', 'en'] },
+  { code: 'kmr', path: 'kmr', bcp47: 'kmr', hreflang: 'kmr', englishName: 'Kurmanji Kurdish', nativeName: 'Kurmancî', dir: 'ltr', pagefindLang: 'kmr', fallback: ['de', 'en'] },
+  { code: 'fr', path: 'fr', bcp47: 'fr', hreflang: 'fr', englishName: 'French', nativeName: 'Français', dir: 'ltr', pagefindLang: 'fr', fallback: ['de', 'en'] },
 ] as const satisfies readonly LocaleRow[]
 
 export type LocaleCode = (typeof rows)[number]['code']

@@ -25,11 +25,13 @@ describe('locale table', () => {
       if (row.code !== defaultLocale) expect(row.fallback[0]).toBe('de')
     }
     expect(lookupChain('ar')).toEqual(['ar', 'de', 'en'])
+    expect(lookupChain('de')).toEqual(['de', 'en'])
   })
 
   test('should tag plain German as German for lang and hreflang', () => {
     const plain = getLocale('de-x-simple')
     expect(plain.bcp47).toBe('de')
+    expect(new Set(locales.map((row) => row.hreflang)).size).toBe(locales.length)
     expect(plain.plainVariantOf).toBe('de')
     expect(plain.path).not.toBe('de')
   })

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,8 +27,11 @@ export function databaseAdapter() {
       migrationDir: path.resolve(cmsRoot, 'src/migrations/postgres'),
     })
   }
+  const url = uri || `file:${path.join(dataDir, 'wir.db')}`
+  // A fresh machine has no data folder yet; SQLite creates the file but not its folder.
+  if (url.startsWith('file:')) mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
-    client: { url: uri || `file:${path.join(dataDir, 'wir.db')}` },
+    client: { url },
     push: false,
     // The CMS server and the job runner write to the same file: WAL plus a busy timeout
     // instead of the default 0 ms, which fails at the first concurrent write.

@@ -8,7 +8,7 @@ import { localePath, type Route } from '@wir/shared/urls'
  * BCP 47 private-use tag). Proposed for the shared table as an explicit `hreflang` column.
  */
 export function hreflangOf(row: LocaleRow): string {
-  return row.plainVariantOf ? row.code : row.bcp47
+  return row.hreflang
 }
 
 export type Alternate = { hreflang: string; href: string }

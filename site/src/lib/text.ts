@@ -4,7 +4,7 @@
  * translation: `fallbackAttrs` tags its element with the real language (and direction) and keeps
  * it out of the page language's search index; `FallbackNotice.astro` tells the reader.
  */
-import { getLocale, locales, type LocaleRow } from '@wir/shared/locales'
+import { getLocale, type LocaleRow } from '@wir/shared/locales'
 import { resolveLocalized, type Localized } from '@wir/shared/localized'
 
 export type Text = {
@@ -14,21 +14,10 @@ export type Text = {
   isFallback: boolean
 }
 
-/**
- * The text for a locale: its fallback chain first (shared `resolveLocalized`), then, as a last
- * resort, the first locale of the table that has the text. The last resort matters for German:
- * its chain is empty, but measures, goals and most office names exist only in English, and
- * showing them marked as English beats hiding them.
- */
+/** The text for a locale along its fallback chain (German's chain ends in English). */
 export function pick(values: Localized<string> | undefined, locale: string): Text | undefined {
   const resolved = resolveLocalized(values, locale)
-  if (resolved) return { value: resolved.value, locale: getLocale(resolved.locale), isFallback: resolved.isFallback }
-  if (!values) return undefined
-  for (const row of locales) {
-    const value = values[row.code]
-    if (value !== undefined && value !== null && value.trim() !== '') return { value, locale: row, isFallback: true }
-  }
-  return undefined
+  return resolved && { value: resolved.value, locale: getLocale(resolved.locale), isFallback: resolved.isFallback }
 }
 
 /** Like `pick`, for values that always exist somewhere (validated names/titles); never empty. */

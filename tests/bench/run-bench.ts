@@ -1,0 +1,72 @@
+/**
+ * `pnpm bench`: figures for the seed content on this machine, printed, never asserted.
+ * Full pipeline on a fresh database: migrations + seed + export, then the export alone, then the
+ * static site build including pagefind; page count and per-page weight (HTML+CSS+JS, gzip).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { measurePages, median } from './page-weight'
+import { repoRoot } from '../scripts/e2e-environment'
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'wir-bench-'))
+const env = {
+  ...process.env,
+  PAYLOAD_SECRET: 'bench-secret',
+  WIR_DATA_DIR: path.join(work, 'data'),
+  DATABASE_URI: `file:${path.join(work, 'data/wir.db')}`,
+  WIR_SNAPSHOT: path.join(work, 'data/snapshot.json'),
+  WIR_SITE_OUT_DIR: path.join(work, 'site'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+}
+
+function timed(label: string, command: string, args: string[], cwd: string): number {
+  const started = performance.now()
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error(`${label} failed`)
+  return (performance.now() - started) / 1000
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  return readdirSync(dir).reduce(
+    (total, name) => {
+      const full = path.join(dir, name)
+      const stat = statSync(full)
+      const inner = stat.isDirectory() ? dirSize(full) : { bytes: stat.size, files: 1 }
+      return { bytes: total.bytes + inner.bytes, files: total.files + inner.files }
+    },
+    { bytes: 0, files: 0 },
+  )
+}
+
+const tsx = path.join(repoRoot, 'cms/node_modules/.bin/tsx')
+const astro = path.join(repoRoot, 'site/node_modules/.bin/astro')
+const cmsDir = path.join(repoRoot, 'cms')
+try {
+  const firstRun = timed('seed + export', tsx, ['src/cli/prepare-content.ts'], cmsDir)
+  const exportOnly = timed('export', tsx, ['src/cli/prepare-content.ts'], cmsDir)
+  const siteBuild = timed('site build', astro, ['build'], path.join(repoRoot, 'site'))
+  const pages = measurePages(env.WIR_SITE_OUT_DIR)
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+  const pagefind = dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind'))
+  const heaviest = pages.reduce((max, page) => (page.totalGzip > max.totalGzip ? page : max))
+  const figures = [
+    ['migrate + seed + export (fresh database, incl. Payload start)', `${firstRun.toFixed(1)} s`],
+    ['export only (seeded database, incl. Payload start)', `${exportOnly.toFixed(1)} s`],
+    ['site build (Astro + sitemap + pagefind)', `${siteBuild.toFixed(1)} s`],
+    ['full pipeline (seeded DB → live files)', `${(exportOnly + siteBuild).toFixed(1)} s`],
+    ['HTML pages', String(pages.length)],
+    ['page weight HTML+CSS+JS gzip, median', kb(median(pages.map((page) => page.totalGzip)))],
+    ['page weight HTML+CSS+JS gzip, max', `${kb(heaviest.totalGzip)} (${heaviest.page})`],
+    ['HTML alone gzip, median', kb(median(pages.map((page) => page.htmlGzip)))],
+    ['raw (uncompressed) median', kb(median(pages.map((page) => page.totalRaw)))],
+    ['pagefind index on disk', `${(pagefind.bytes / 1e6).toFixed(2)} MB in ${pagefind.files} files`],
+  ]
+  const width = Math.max(...figures.map(([label]) => label!.length))
+  console.log('\nWIR 2.0 portal benchmark (seed content)')
+  for (const [label, value] of figures) console.log(`  ${label!.padEnd(width)}  ${value}`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

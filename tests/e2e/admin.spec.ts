@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test'
+
+import { e2e, e2eEnv } from '../scripts/e2e-environment'
+
+const cmsUrl = e2eEnv().CMS_URL
+
+test.describe('an editor in the admin', () => {
+  // The city's editors work in German browsers; Payload follows the browser's language.
+  test.use({ locale: 'de-DE' })
+
+  test('should sign in to a German admin that holds the seeded WIR 2.0 content', async ({ page }) => {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    await page.getByLabel('E-Mail').fill(e2e.admin.email)
+    await page.getByLabel('Passwort').fill(e2e.admin.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Maßnahmen' }).first()).toBeVisible({ timeout: 30_000 })
+
+    await page.goto(`${cmsUrl}/admin/collections/measures?limit=100`)
+    await expect(page.getByText('Expansion of municipal advisory structures', { exact: false }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText(/96 (von|of) 96|1-96 von 96/).first()).toBeVisible()
+  })
+
+  test('should refuse the API to anonymous visitors for drafts and user data', async ({ request }) => {
+    const users = await request.get(`${cmsUrl}/api/users`)
+    expect(users.status()).toBe(403)
+    const drafts = await request.get(`${cmsUrl}/api/measures?draft=true&where[_status][equals]=draft`)
+    expect((await drafts.json()).totalDocs).toBe(0)
+  })
+})

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const testsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const repoRoot = path.resolve(testsDir, '..')
+const tmp = path.join(testsDir, '.tmp')
+
+/**
+ * The end-to-end portal: its own SQLite file, snapshot and site output under tests/.tmp, so a
+ * test run never touches the developer's database or the site `pnpm start` serves.
+ */
+export const e2e = {
+  dataDir: path.join(tmp, 'e2e-data'),
+  siteOutDir: path.join(tmp, 'e2e-site'),
+  sitePort: 4399,
+  cmsPort: 3399,
+  admin: { email: 'e2e-admin@example.org', password: 'e2e-admin-password' },
+}
+
+export function e2eEnv(): Record<string, string> {
+  return {
+    PAYLOAD_SECRET: 'e2e-test-secret',
+    WIR_DATA_DIR: e2e.dataDir,
+    DATABASE_URI: `file:${path.join(e2e.dataDir, 'wir.db')}`,
+    WIR_SNAPSHOT: path.join(e2e.dataDir, 'snapshot.json'),
+    WIR_SITE_OUT_DIR: e2e.siteOutDir,
+    SITE_URL: `http://127.0.0.1:${e2e.sitePort}`,
+    CMS_URL: `http://127.0.0.1:${e2e.cmsPort}`,
+    ADMIN_EMAIL: e2e.admin.email,
+    ADMIN_PASSWORD: e2e.admin.password,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * `pnpm test`: everything a fresh machine needs, then every test.
+ * 1. Debian chromium and zbar-tools (installed when absent)
+ * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
+ * 3. the portal built for real into tests/.tmp: migrations, seed, export, admin, site, pagefind
+ * 4. playwright in Debian chromium against the served site and the running admin
+ * Ends with one summary line "N passed, N failed".
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { buildAdminIfChanged } from '@wir/cms/portal-steps'
+
+import { e2e, e2eEnv, repoRoot, testsDir } from './e2e-environment'
+import { ensureSystemPackages } from './ensure-system-packages'
+
+const reports = path.join(testsDir, '.tmp/reports')
+const bin = (pkgDir: string, name: string) => path.join(repoRoot, pkgDir, 'node_modules/.bin', name)
+
+function step(label: string, command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<number> {
+  console.log(`\n▶ ${label}`)
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+async function must(label: string, command: string, args: string[], cwd: string, env?: Record<string, string>) {
+  const code = await step(label, command, args, cwd, env)
+  if (code !== 0) throw new Error(`${label} failed with exit code ${code}`)
+}
+
+function counts(file: string, read: (json: any) => { passed: number; failed: number }) {
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')))
+  } catch {
+    return { passed: 0, failed: 1 }
+  }
+}
+
+const started = performance.now()
+ensureSystemPackages()
+rmSync(path.join(testsDir, '.tmp'), { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`], testsDir)
+
+const env = e2eEnv()
+await must('Portal for end-to-end tests: migrations, seed, export', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
+await must('Portal for end-to-end tests: static site + pagefind', bin('site', 'astro'), ['build'], path.join(repoRoot, 'site'), env)
+Object.assign(process.env, env)
+await buildAdminIfChanged()
+
+const playwrightCode = await step('playwright (Debian chromium)', bin('tests', 'playwright'), ['test'], testsDir, {
+  ...env,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,
+})
+
+const vitest = counts(`${reports}/vitest.json`, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + (json.numFailedTestSuites ?? 0) }))
+const playwright = counts(`${reports}/playwright.json`, (json) => ({ passed: json.stats.expected, failed: json.stats.unexpected + json.stats.flaky * 0 }))
+const passed = vitest.passed + playwright.passed
+const failed = vitest.failed + playwright.failed + (vitestCode !== 0 && vitest.failed === 0 ? 1 : 0) + (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
+console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 || passed === 0 ? 1 : 0)
