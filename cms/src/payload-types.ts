@@ -217,6 +217,10 @@ export interface FieldsOfAction {
    * Herkunft aus den Strategie-Daten; nicht ändern.
    */
   key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -300,6 +304,10 @@ export interface Measure {
   eligibleForFunding?: boolean | null;
   order: number;
   key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -339,6 +347,10 @@ export interface Office {
     | boolean
     | null;
   key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -393,6 +405,10 @@ export interface Page {
       }[]
     | null;
   key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -434,6 +450,10 @@ export interface News {
     [k: string]: unknown;
   } | null;
   key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -639,6 +659,7 @@ export interface FieldsOfActionSelect<T extends boolean = true> {
         id?: T;
       };
   key?: T;
+  adminTitle?: T;
   meta?:
     | T
     | {
@@ -681,6 +702,7 @@ export interface MeasuresSelect<T extends boolean = true> {
   eligibleForFunding?: T;
   order?: T;
   key?: T;
+  adminTitle?: T;
   meta?:
     | T
     | {
@@ -702,6 +724,7 @@ export interface OfficesSelect<T extends boolean = true> {
   slug?: T;
   variants?: T;
   key?: T;
+  adminTitle?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -733,6 +756,7 @@ export interface PagesSelect<T extends boolean = true> {
         id?: T;
       };
   key?: T;
+  adminTitle?: T;
   meta?:
     | T
     | {
@@ -755,6 +779,7 @@ export interface NewsSelect<T extends boolean = true> {
   publisher?: T;
   body?: T;
   key?: T;
+  adminTitle?: T;
   meta?:
     | T
     | {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 test.describe('a resident searches the site', () => {
   test('should find a measure by words from its text in the English index', async ({ page }) => {
     await page.goto('/en/suche/')
-    await page.getByRole('searchbox').fill('initial school counselling')
+    await page.locator('.pagefind-ui__search-input').fill('initial school counselling')
     const firstResult = page.locator('.pagefind-ui__result-link').first()
     await expect(firstResult).toBeVisible({ timeout: 15_000 })
     await expect(firstResult).toHaveText(/Expansion of municipal advisory structures/)
@@ -13,10 +13,10 @@ test.describe('a resident searches the site', () => {
 
   test('should find a German strategy page in the German index, and nothing English-only', async ({ page }) => {
     await page.goto('/de/suche/')
-    await page.getByRole('searchbox').fill('Teilhabegerechtigkeit')
+    await page.locator('.pagefind-ui__search-input').fill('Teilhabegerechtigkeit')
     await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Grußwort', { timeout: 15_000 })
 
-    await page.getByRole('searchbox').fill('counselling')
+    await page.locator('.pagefind-ui__search-input').fill('counselling')
     await expect(page.locator('.pagefind-ui__message')).toContainText(/Keine|0/, { timeout: 15_000 })
   })
 

@@ -54,6 +54,14 @@ describe('seed import', () => {
     expect(title.ar ?? null).toBeNull()
   })
 
+  test('should give English-only measures an admin list title instead of none', async () => {
+    const { docs } = await payload.find({ collection: 'measures', where: { key: { equals: 'bildung-m-1' } }, depth: 0, locale: 'de' })
+    expect(docs[0]?.title ?? null).toBeNull()
+    expect(docs[0]?.adminTitle).toBe('Expansion of municipal advisory structures with regard to initial school counselling and school inclusion')
+    const page = await payload.find({ collection: 'pages', where: { key: { equals: 'welcome-address' } }, depth: 0, locale: 'de' })
+    expect(page.docs[0]?.adminTitle).toBe('Grußwort')
+  })
+
   test('should link measures to their responsible offices by code', async () => {
     const { docs } = await payload.find({ collection: 'measures', where: { key: { equals: 'bildung-m-1' } }, depth: 1, locale: 'en' })
     const offices = (docs[0]?.offices ?? []) as { code: string }[]

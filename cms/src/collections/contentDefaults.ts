@@ -5,16 +5,26 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
+import { setAdminTitle } from '../hooks/setAdminTitle'
 
-type ContentCollection = Omit<CollectionConfig, 'fields'> & { fields: Field[]; hasPublicUrl?: boolean }
+type ContentCollection = Omit<CollectionConfig, 'fields'> & {
+  fields: Field[]
+  hasPublicUrl?: boolean
+  /** Localized field the admin's list title comes from (see setAdminTitle). */
+  titleFrom?: string
+}
 
 /**
  * What every public content collection shares: drafts, the reader/editor/translator access
  * rules, read-only structure for translators, and redirects when a public URL changes.
  */
-export function contentCollection({ hasPublicUrl = true, ...config }: ContentCollection): CollectionConfig {
+export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }: ContentCollection): CollectionConfig {
+  const adminTitle: Field[] = titleFrom
+    ? [{ name: 'adminTitle', type: 'text', label: 'Titel in Listen', index: true, admin: { readOnly: true, position: 'sidebar', description: 'Automatisch: der deutsche Titel, sonst der zuerst eingegebene.' } }]
+    : []
   return {
     ...config,
+    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}) },
     access: {
       read: publishedOrSignedIn,
       create: isEditor,
@@ -24,9 +34,10 @@ export function contentCollection({ hasPublicUrl = true, ...config }: ContentCol
       ...config.access,
     },
     versions: { drafts: true, maxPerDoc: 50 },
-    fields: lockForTranslators(config.fields),
+    fields: lockForTranslators([...config.fields, ...adminTitle]),
     hooks: {
       ...config.hooks,
+      beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? [])],
     },
   }

@@ -8,11 +8,11 @@ const subtopicFields = [
 ]
 
 export const FieldsOfAction = contentCollection({
+  titleFrom: 'name',
   slug: 'fields-of-action',
   labels: { singular: 'Handlungsfeld', plural: 'Handlungsfelder' },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'order', 'updatedAt'],
+    defaultColumns: ['adminTitle', 'order', 'updatedAt'],
     group: 'Strategie WIR 2.0',
     description: 'Die Handlungsfelder der Strategie mit Einleitung, Unterthemen und Schwerpunkten.',
   },

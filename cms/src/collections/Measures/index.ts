@@ -11,11 +11,11 @@ const kindLabels: Record<(typeof measureKinds)[number], string> = {
 }
 
 export const Measures = contentCollection({
+  titleFrom: 'title',
   slug: 'measures',
   labels: { singular: 'Maßnahme', plural: 'Maßnahmen' },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'fieldOfAction', 'kind', 'number', '_status'],
+    defaultColumns: ['adminTitle', 'fieldOfAction', 'kind', 'number', '_status'],
     group: 'Strategie WIR 2.0',
     description: 'Die 85 Maßnahmen und 11 Empfehlungen der Strategie mit den zuständigen Dienststellen.',
   },

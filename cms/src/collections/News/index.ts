@@ -2,11 +2,11 @@ import { contentCollection } from '../contentDefaults'
 import { documentSlug } from '../../fields/slug'
 
 export const News = contentCollection({
+  titleFrom: 'title',
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'date', '_status'],
+    defaultColumns: ['adminTitle', 'date', '_status'],
     group: 'Inhalte',
   },
   defaultSort: '-date',

@@ -2,11 +2,11 @@ import { contentCollection } from '../contentDefaults'
 import { documentSlug } from '../../fields/slug'
 
 export const Offices = contentCollection({
+  titleFrom: 'name',
   slug: 'offices',
   labels: { singular: 'Dienststelle', plural: 'Dienststellen' },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'updatedAt'],
+    defaultColumns: ['code', 'adminTitle', 'updatedAt'],
     group: 'Strategie WIR 2.0',
     description: 'Fachbereiche, Bereiche und Sachgebiete (Organisationseinheiten) mit ihrem Kürzel, z. B. „15.3“.',
   },

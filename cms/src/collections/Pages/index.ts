@@ -2,11 +2,11 @@ import { contentCollection } from '../contentDefaults'
 import { documentSlug } from '../../fields/slug'
 
 export const Pages = contentCollection({
+  titleFrom: 'title',
   slug: 'pages',
   labels: { singular: 'Seite', plural: 'Seiten' },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'parent', 'order', '_status'],
+    defaultColumns: ['adminTitle', 'parent', 'order', '_status'],
     group: 'Inhalte',
     description: 'Texte der Strategie und weitere redaktionelle Seiten. Seiten können einer übergeordneten Seite zugeordnet werden.',
   },

@@ -48,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` numeric,
   	\`cross_cutting\` integer DEFAULT false,
   	\`key\` text,
+  	\`admin_title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -55,6 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_slug_idx\` ON \`fields_of_action\` (\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`fields_of_action_key_idx\` ON \`fields_of_action\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`fields_of_action_admin_title_idx\` ON \`fields_of_action\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`fields_of_action_updated_at_idx\` ON \`fields_of_action\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fields_of_action_created_at_idx\` ON \`fields_of_action\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`fields_of_action__status_idx\` ON \`fields_of_action\` (\`_status\`);`)
@@ -134,6 +136,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_order\` numeric,
   	\`version_cross_cutting\` integer DEFAULT false,
   	\`version_key\` text,
+  	\`version_admin_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -148,6 +151,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_parent_idx\` ON \`_fields_of_action_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_slug_idx\` ON \`_fields_of_action_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_key_idx\` ON \`_fields_of_action_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_admin_title_idx\` ON \`_fields_of_action_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_updated_at_idx\` ON \`_fields_of_action_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version_created_at_idx\` ON \`_fields_of_action_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_fields_of_action_v_version_version__status_idx\` ON \`_fields_of_action_v\` (\`version__status\`);`)
@@ -259,6 +263,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`eligible_for_funding\` integer DEFAULT false,
   	\`order\` numeric,
   	\`key\` text,
+  	\`admin_title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -268,6 +273,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`measures_slug_idx\` ON \`measures\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`measures_field_of_action_idx\` ON \`measures\` (\`field_of_action_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`measures_key_idx\` ON \`measures\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`measures_admin_title_idx\` ON \`measures\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`measures_updated_at_idx\` ON \`measures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`measures_created_at_idx\` ON \`measures\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`measures__status_idx\` ON \`measures\` (\`_status\`);`)
@@ -309,6 +315,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_eligible_for_funding\` integer DEFAULT false,
   	\`version_order\` numeric,
   	\`version_key\` text,
+  	\`version_admin_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -325,6 +332,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_measures_v_version_version_slug_idx\` ON \`_measures_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_version_field_of_action_idx\` ON \`_measures_v\` (\`version_field_of_action_id\`);`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_version_key_idx\` ON \`_measures_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_measures_v_version_version_admin_title_idx\` ON \`_measures_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_version_updated_at_idx\` ON \`_measures_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_version_created_at_idx\` ON \`_measures_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_measures_v_version_version__status_idx\` ON \`_measures_v\` (\`version__status\`);`)
@@ -367,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`variants\` text,
   	\`key\` text,
+  	\`admin_title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -375,6 +384,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`offices_code_idx\` ON \`offices\` (\`code\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`offices_slug_idx\` ON \`offices\` (\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`offices_key_idx\` ON \`offices\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`offices_admin_title_idx\` ON \`offices\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`offices_updated_at_idx\` ON \`offices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`offices_created_at_idx\` ON \`offices\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`offices__status_idx\` ON \`offices\` (\`_status\`);`)
@@ -395,6 +405,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_variants\` text,
   	\`version_key\` text,
+  	\`version_admin_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -410,6 +421,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_offices_v_version_version_code_idx\` ON \`_offices_v\` (\`version_code\`);`)
   await db.run(sql`CREATE INDEX \`_offices_v_version_version_slug_idx\` ON \`_offices_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_offices_v_version_version_key_idx\` ON \`_offices_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_offices_v_version_version_admin_title_idx\` ON \`_offices_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_offices_v_version_version_updated_at_idx\` ON \`_offices_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_offices_v_version_version_created_at_idx\` ON \`_offices_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_offices_v_version_version__status_idx\` ON \`_offices_v\` (\`version__status\`);`)
@@ -472,6 +484,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`order\` numeric DEFAULT 100,
   	\`key\` text,
+  	\`admin_title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -481,6 +494,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`pages_slug_idx\` ON \`pages\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`pages_parent_idx\` ON \`pages\` (\`parent_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`pages_key_idx\` ON \`pages\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`pages_admin_title_idx\` ON \`pages\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`pages_updated_at_idx\` ON \`pages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`pages_created_at_idx\` ON \`pages\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`pages__status_idx\` ON \`pages\` (\`_status\`);`)
@@ -545,6 +559,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_parent_id\` integer,
   	\`version_order\` numeric DEFAULT 100,
   	\`version_key\` text,
+  	\`version_admin_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -561,6 +576,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_parent_idx\` ON \`_pages_v\` (\`version_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_key_idx\` ON \`_pages_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_admin_title_idx\` ON \`_pages_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
@@ -589,6 +605,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`date\` text,
   	\`publisher\` text,
   	\`key\` text,
+  	\`admin_title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft'
@@ -596,6 +613,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_key_idx\` ON \`news\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`news_admin_title_idx\` ON \`news\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
@@ -619,6 +637,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_date\` text,
   	\`version_publisher\` text,
   	\`version_key\` text,
+  	\`version_admin_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -633,6 +652,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_key_idx\` ON \`_news_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_admin_title_idx\` ON \`_news_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_created_at_idx\` ON \`_news_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version__status_idx\` ON \`_news_v\` (\`version__status\`);`)

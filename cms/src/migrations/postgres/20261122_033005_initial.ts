@@ -1,0 +1,963 @@
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_fields_of_action_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__fields_of_action_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_goals_group" AS ENUM('field', 'postmigrant-working-group');
+  CREATE TYPE "public"."enum_goals_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__goals_v_version_group" AS ENUM('field', 'postmigrant-working-group');
+  CREATE TYPE "public"."enum__goals_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_measures_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
+  CREATE TYPE "public"."enum_measures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__measures_v_version_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
+  CREATE TYPE "public"."enum__measures_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_offices_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__offices_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
+  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
+  CREATE TABLE "fields_of_action_subtopics" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"number" numeric
+  );
+  
+  CREATE TABLE "fields_of_action_subtopics_locales" (
+  	"title" varchar,
+  	"text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "fields_of_action_focus_areas" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"number" numeric
+  );
+  
+  CREATE TABLE "fields_of_action_focus_areas_locales" (
+  	"title" varchar,
+  	"text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "fields_of_action" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"order" numeric,
+  	"cross_cutting" boolean DEFAULT false,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_fields_of_action_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "fields_of_action_locales" (
+  	"name" varchar,
+  	"intro" jsonb,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "fields_of_action_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"fields_of_action_id" integer
+  );
+  
+  CREATE TABLE "_fields_of_action_v_version_subtopics" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" numeric,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_fields_of_action_v_version_subtopics_locales" (
+  	"title" varchar,
+  	"text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_fields_of_action_v_version_focus_areas" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" numeric,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_fields_of_action_v_version_focus_areas_locales" (
+  	"title" varchar,
+  	"text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_fields_of_action_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_order" numeric,
+  	"version_cross_cutting" boolean DEFAULT false,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__fields_of_action_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__fields_of_action_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_fields_of_action_v_locales" (
+  	"version_name" varchar,
+  	"version_intro" jsonb,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_fields_of_action_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"fields_of_action_id" integer
+  );
+  
+  CREATE TABLE "goals" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"field_of_action_id" integer,
+  	"group" "enum_goals_group" DEFAULT 'field',
+  	"number" numeric,
+  	"label" varchar,
+  	"key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_goals_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "goals_locales" (
+  	"text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_goals_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_field_of_action_id" integer,
+  	"version_group" "enum__goals_v_version_group" DEFAULT 'field',
+  	"version_number" numeric,
+  	"version_label" varchar,
+  	"version_key" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__goals_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__goals_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_goals_v_locales" (
+  	"version_text" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "measures" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"field_of_action_id" integer,
+  	"kind" "enum_measures_kind" DEFAULT 'measure',
+  	"number" numeric,
+  	"eligible_for_funding" boolean DEFAULT false,
+  	"order" numeric,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_measures_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "measures_locales" (
+  	"title" varchar,
+  	"body" jsonb,
+  	"contact_text" varchar,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "measures_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"offices_id" integer
+  );
+  
+  CREATE TABLE "_measures_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_field_of_action_id" integer,
+  	"version_kind" "enum__measures_v_version_kind" DEFAULT 'measure',
+  	"version_number" numeric,
+  	"version_eligible_for_funding" boolean DEFAULT false,
+  	"version_order" numeric,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__measures_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__measures_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_measures_v_locales" (
+  	"version_title" varchar,
+  	"version_body" jsonb,
+  	"version_contact_text" varchar,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_measures_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"offices_id" integer
+  );
+  
+  CREATE TABLE "offices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"variants" jsonb,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_offices_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "offices_locales" (
+  	"name" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_offices_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_code" varchar,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_variants" jsonb,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__offices_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__offices_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_offices_v_locales" (
+  	"version_name" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "pages_facts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "pages_facts_locales" (
+  	"label" varchar,
+  	"value" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "pages_signatories" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar
+  );
+  
+  CREATE TABLE "pages_signatories_locales" (
+  	"role" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "pages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"parent_id" integer,
+  	"order" numeric DEFAULT 100,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_pages_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "pages_locales" (
+  	"title" varchar,
+  	"subtitle" varchar,
+  	"body" jsonb,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_pages_v_version_facts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_pages_v_version_facts_locales" (
+  	"label" varchar,
+  	"value" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_pages_v_version_signatories" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_pages_v_version_signatories_locales" (
+  	"role" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_pages_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_parent_id" integer,
+  	"version_order" numeric DEFAULT 100,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__pages_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__pages_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_pages_v_locales" (
+  	"version_title" varchar,
+  	"version_subtitle" varchar,
+  	"version_body" jsonb,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "news" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"date" timestamp(3) with time zone,
+  	"publisher" varchar,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_news_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "news_locales" (
+  	"title" varchar,
+  	"body" jsonb,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_news_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_date" timestamp(3) with time zone,
+  	"version_publisher" varchar,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__news_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__news_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_news_v_locales" (
+  	"version_title" varchar,
+  	"version_body" jsonb,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_translation_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_translation_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "redirects" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"from" varchar NOT NULL,
+  	"to_type" "enum_redirects_to_type" DEFAULT 'reference',
+  	"to_url" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "redirects_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"fields_of_action_id" integer,
+  	"measures_id" integer,
+  	"offices_id" integer,
+  	"pages_id" integer,
+  	"news_id" integer
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"fields_of_action_id" integer,
+  	"goals_id" integer,
+  	"measures_id" integer,
+  	"offices_id" integer,
+  	"pages_id" integer,
+  	"news_id" integer,
+  	"users_id" integer,
+  	"redirects_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "fields_of_action_subtopics" ADD CONSTRAINT "fields_of_action_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_subtopics_locales" ADD CONSTRAINT "fields_of_action_subtopics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action_subtopics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_focus_areas" ADD CONSTRAINT "fields_of_action_focus_areas_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_focus_areas_locales" ADD CONSTRAINT "fields_of_action_focus_areas_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action_focus_areas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_locales" ADD CONSTRAINT "fields_of_action_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_rels" ADD CONSTRAINT "fields_of_action_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "fields_of_action_rels" ADD CONSTRAINT "fields_of_action_rels_fields_of_action_fk" FOREIGN KEY ("fields_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_version_subtopics" ADD CONSTRAINT "_fields_of_action_v_version_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_fields_of_action_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_version_subtopics_locales" ADD CONSTRAINT "_fields_of_action_v_version_subtopics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_fields_of_action_v_version_subtopics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_version_focus_areas" ADD CONSTRAINT "_fields_of_action_v_version_focus_areas_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_fields_of_action_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_version_focus_areas_locales" ADD CONSTRAINT "_fields_of_action_v_version_focus_areas_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_fields_of_action_v_version_focus_areas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v" ADD CONSTRAINT "_fields_of_action_v_parent_id_fields_of_action_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_locales" ADD CONSTRAINT "_fields_of_action_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_fields_of_action_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_rels" ADD CONSTRAINT "_fields_of_action_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_fields_of_action_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_fields_of_action_v_rels" ADD CONSTRAINT "_fields_of_action_v_rels_fields_of_action_fk" FOREIGN KEY ("fields_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "goals" ADD CONSTRAINT "goals_field_of_action_id_fields_of_action_id_fk" FOREIGN KEY ("field_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "goals_locales" ADD CONSTRAINT "goals_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_goals_v" ADD CONSTRAINT "_goals_v_parent_id_goals_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."goals"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_goals_v" ADD CONSTRAINT "_goals_v_version_field_of_action_id_fields_of_action_id_fk" FOREIGN KEY ("version_field_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_goals_v_locales" ADD CONSTRAINT "_goals_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_goals_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "measures" ADD CONSTRAINT "measures_field_of_action_id_fields_of_action_id_fk" FOREIGN KEY ("field_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "measures_locales" ADD CONSTRAINT "measures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."measures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "measures_rels" ADD CONSTRAINT "measures_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."measures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "measures_rels" ADD CONSTRAINT "measures_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_measures_v" ADD CONSTRAINT "_measures_v_parent_id_measures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."measures"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_measures_v" ADD CONSTRAINT "_measures_v_version_field_of_action_id_fields_of_action_id_fk" FOREIGN KEY ("version_field_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_measures_v_locales" ADD CONSTRAINT "_measures_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_measures_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_measures_v_rels" ADD CONSTRAINT "_measures_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_measures_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_measures_v_rels" ADD CONSTRAINT "_measures_v_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "offices_locales" ADD CONSTRAINT "offices_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_offices_v" ADD CONSTRAINT "_offices_v_parent_id_offices_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."offices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_offices_v_locales" ADD CONSTRAINT "_offices_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_offices_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_facts" ADD CONSTRAINT "pages_facts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_facts_locales" ADD CONSTRAINT "pages_facts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_facts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_signatories" ADD CONSTRAINT "pages_signatories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages_signatories_locales" ADD CONSTRAINT "pages_signatories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_signatories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pages" ADD CONSTRAINT "pages_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "pages_locales" ADD CONSTRAINT "pages_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_facts" ADD CONSTRAINT "_pages_v_version_facts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_facts_locales" ADD CONSTRAINT "_pages_v_version_facts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v_version_facts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_signatories" ADD CONSTRAINT "_pages_v_version_signatories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v_version_signatories_locales" ADD CONSTRAINT "_pages_v_version_signatories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v_version_signatories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_version_parent_id_pages_id_fk" FOREIGN KEY ("version_parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v_locales" ADD CONSTRAINT "_pages_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_translation_locales" ADD CONSTRAINT "users_translation_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_fields_of_action_fk" FOREIGN KEY ("fields_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_measures_fk" FOREIGN KEY ("measures_id") REFERENCES "public"."measures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_fields_of_action_fk" FOREIGN KEY ("fields_of_action_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_goals_fk" FOREIGN KEY ("goals_id") REFERENCES "public"."goals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_measures_fk" FOREIGN KEY ("measures_id") REFERENCES "public"."measures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "fields_of_action_subtopics_order_idx" ON "fields_of_action_subtopics" USING btree ("_order");
+  CREATE INDEX "fields_of_action_subtopics_parent_id_idx" ON "fields_of_action_subtopics" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "fields_of_action_subtopics_locales_locale_parent_id_unique" ON "fields_of_action_subtopics_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "fields_of_action_focus_areas_order_idx" ON "fields_of_action_focus_areas" USING btree ("_order");
+  CREATE INDEX "fields_of_action_focus_areas_parent_id_idx" ON "fields_of_action_focus_areas" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "fields_of_action_focus_areas_locales_locale_parent_id_unique" ON "fields_of_action_focus_areas_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "fields_of_action_slug_idx" ON "fields_of_action" USING btree ("slug");
+  CREATE UNIQUE INDEX "fields_of_action_key_idx" ON "fields_of_action" USING btree ("key");
+  CREATE INDEX "fields_of_action_admin_title_idx" ON "fields_of_action" USING btree ("admin_title");
+  CREATE INDEX "fields_of_action_updated_at_idx" ON "fields_of_action" USING btree ("updated_at");
+  CREATE INDEX "fields_of_action_created_at_idx" ON "fields_of_action" USING btree ("created_at");
+  CREATE INDEX "fields_of_action__status_idx" ON "fields_of_action" USING btree ("_status");
+  CREATE UNIQUE INDEX "fields_of_action_locales_locale_parent_id_unique" ON "fields_of_action_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "fields_of_action_rels_order_idx" ON "fields_of_action_rels" USING btree ("order");
+  CREATE INDEX "fields_of_action_rels_parent_idx" ON "fields_of_action_rels" USING btree ("parent_id");
+  CREATE INDEX "fields_of_action_rels_path_idx" ON "fields_of_action_rels" USING btree ("path");
+  CREATE INDEX "fields_of_action_rels_fields_of_action_id_idx" ON "fields_of_action_rels" USING btree ("fields_of_action_id");
+  CREATE INDEX "_fields_of_action_v_version_subtopics_order_idx" ON "_fields_of_action_v_version_subtopics" USING btree ("_order");
+  CREATE INDEX "_fields_of_action_v_version_subtopics_parent_id_idx" ON "_fields_of_action_v_version_subtopics" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_fields_of_action_v_version_subtopics_locales_locale_parent_" ON "_fields_of_action_v_version_subtopics_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_fields_of_action_v_version_focus_areas_order_idx" ON "_fields_of_action_v_version_focus_areas" USING btree ("_order");
+  CREATE INDEX "_fields_of_action_v_version_focus_areas_parent_id_idx" ON "_fields_of_action_v_version_focus_areas" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_fields_of_action_v_version_focus_areas_locales_locale_paren" ON "_fields_of_action_v_version_focus_areas_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_fields_of_action_v_parent_idx" ON "_fields_of_action_v" USING btree ("parent_id");
+  CREATE INDEX "_fields_of_action_v_version_version_slug_idx" ON "_fields_of_action_v" USING btree ("version_slug");
+  CREATE INDEX "_fields_of_action_v_version_version_key_idx" ON "_fields_of_action_v" USING btree ("version_key");
+  CREATE INDEX "_fields_of_action_v_version_version_admin_title_idx" ON "_fields_of_action_v" USING btree ("version_admin_title");
+  CREATE INDEX "_fields_of_action_v_version_version_updated_at_idx" ON "_fields_of_action_v" USING btree ("version_updated_at");
+  CREATE INDEX "_fields_of_action_v_version_version_created_at_idx" ON "_fields_of_action_v" USING btree ("version_created_at");
+  CREATE INDEX "_fields_of_action_v_version_version__status_idx" ON "_fields_of_action_v" USING btree ("version__status");
+  CREATE INDEX "_fields_of_action_v_created_at_idx" ON "_fields_of_action_v" USING btree ("created_at");
+  CREATE INDEX "_fields_of_action_v_updated_at_idx" ON "_fields_of_action_v" USING btree ("updated_at");
+  CREATE INDEX "_fields_of_action_v_snapshot_idx" ON "_fields_of_action_v" USING btree ("snapshot");
+  CREATE INDEX "_fields_of_action_v_published_locale_idx" ON "_fields_of_action_v" USING btree ("published_locale");
+  CREATE INDEX "_fields_of_action_v_latest_idx" ON "_fields_of_action_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_fields_of_action_v_locales_locale_parent_id_unique" ON "_fields_of_action_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_fields_of_action_v_rels_order_idx" ON "_fields_of_action_v_rels" USING btree ("order");
+  CREATE INDEX "_fields_of_action_v_rels_parent_idx" ON "_fields_of_action_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_fields_of_action_v_rels_path_idx" ON "_fields_of_action_v_rels" USING btree ("path");
+  CREATE INDEX "_fields_of_action_v_rels_fields_of_action_id_idx" ON "_fields_of_action_v_rels" USING btree ("fields_of_action_id");
+  CREATE INDEX "goals_field_of_action_idx" ON "goals" USING btree ("field_of_action_id");
+  CREATE UNIQUE INDEX "goals_key_idx" ON "goals" USING btree ("key");
+  CREATE INDEX "goals_updated_at_idx" ON "goals" USING btree ("updated_at");
+  CREATE INDEX "goals_created_at_idx" ON "goals" USING btree ("created_at");
+  CREATE INDEX "goals__status_idx" ON "goals" USING btree ("_status");
+  CREATE UNIQUE INDEX "goals_locales_locale_parent_id_unique" ON "goals_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_goals_v_parent_idx" ON "_goals_v" USING btree ("parent_id");
+  CREATE INDEX "_goals_v_version_version_field_of_action_idx" ON "_goals_v" USING btree ("version_field_of_action_id");
+  CREATE INDEX "_goals_v_version_version_key_idx" ON "_goals_v" USING btree ("version_key");
+  CREATE INDEX "_goals_v_version_version_updated_at_idx" ON "_goals_v" USING btree ("version_updated_at");
+  CREATE INDEX "_goals_v_version_version_created_at_idx" ON "_goals_v" USING btree ("version_created_at");
+  CREATE INDEX "_goals_v_version_version__status_idx" ON "_goals_v" USING btree ("version__status");
+  CREATE INDEX "_goals_v_created_at_idx" ON "_goals_v" USING btree ("created_at");
+  CREATE INDEX "_goals_v_updated_at_idx" ON "_goals_v" USING btree ("updated_at");
+  CREATE INDEX "_goals_v_snapshot_idx" ON "_goals_v" USING btree ("snapshot");
+  CREATE INDEX "_goals_v_published_locale_idx" ON "_goals_v" USING btree ("published_locale");
+  CREATE INDEX "_goals_v_latest_idx" ON "_goals_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_goals_v_locales_locale_parent_id_unique" ON "_goals_v_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "measures_slug_idx" ON "measures" USING btree ("slug");
+  CREATE INDEX "measures_field_of_action_idx" ON "measures" USING btree ("field_of_action_id");
+  CREATE UNIQUE INDEX "measures_key_idx" ON "measures" USING btree ("key");
+  CREATE INDEX "measures_admin_title_idx" ON "measures" USING btree ("admin_title");
+  CREATE INDEX "measures_updated_at_idx" ON "measures" USING btree ("updated_at");
+  CREATE INDEX "measures_created_at_idx" ON "measures" USING btree ("created_at");
+  CREATE INDEX "measures__status_idx" ON "measures" USING btree ("_status");
+  CREATE UNIQUE INDEX "measures_locales_locale_parent_id_unique" ON "measures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "measures_rels_order_idx" ON "measures_rels" USING btree ("order");
+  CREATE INDEX "measures_rels_parent_idx" ON "measures_rels" USING btree ("parent_id");
+  CREATE INDEX "measures_rels_path_idx" ON "measures_rels" USING btree ("path");
+  CREATE INDEX "measures_rels_offices_id_idx" ON "measures_rels" USING btree ("offices_id");
+  CREATE INDEX "_measures_v_parent_idx" ON "_measures_v" USING btree ("parent_id");
+  CREATE INDEX "_measures_v_version_version_slug_idx" ON "_measures_v" USING btree ("version_slug");
+  CREATE INDEX "_measures_v_version_version_field_of_action_idx" ON "_measures_v" USING btree ("version_field_of_action_id");
+  CREATE INDEX "_measures_v_version_version_key_idx" ON "_measures_v" USING btree ("version_key");
+  CREATE INDEX "_measures_v_version_version_admin_title_idx" ON "_measures_v" USING btree ("version_admin_title");
+  CREATE INDEX "_measures_v_version_version_updated_at_idx" ON "_measures_v" USING btree ("version_updated_at");
+  CREATE INDEX "_measures_v_version_version_created_at_idx" ON "_measures_v" USING btree ("version_created_at");
+  CREATE INDEX "_measures_v_version_version__status_idx" ON "_measures_v" USING btree ("version__status");
+  CREATE INDEX "_measures_v_created_at_idx" ON "_measures_v" USING btree ("created_at");
+  CREATE INDEX "_measures_v_updated_at_idx" ON "_measures_v" USING btree ("updated_at");
+  CREATE INDEX "_measures_v_snapshot_idx" ON "_measures_v" USING btree ("snapshot");
+  CREATE INDEX "_measures_v_published_locale_idx" ON "_measures_v" USING btree ("published_locale");
+  CREATE INDEX "_measures_v_latest_idx" ON "_measures_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_measures_v_locales_locale_parent_id_unique" ON "_measures_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_measures_v_rels_order_idx" ON "_measures_v_rels" USING btree ("order");
+  CREATE INDEX "_measures_v_rels_parent_idx" ON "_measures_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_measures_v_rels_path_idx" ON "_measures_v_rels" USING btree ("path");
+  CREATE INDEX "_measures_v_rels_offices_id_idx" ON "_measures_v_rels" USING btree ("offices_id");
+  CREATE UNIQUE INDEX "offices_code_idx" ON "offices" USING btree ("code");
+  CREATE UNIQUE INDEX "offices_slug_idx" ON "offices" USING btree ("slug");
+  CREATE UNIQUE INDEX "offices_key_idx" ON "offices" USING btree ("key");
+  CREATE INDEX "offices_admin_title_idx" ON "offices" USING btree ("admin_title");
+  CREATE INDEX "offices_updated_at_idx" ON "offices" USING btree ("updated_at");
+  CREATE INDEX "offices_created_at_idx" ON "offices" USING btree ("created_at");
+  CREATE INDEX "offices__status_idx" ON "offices" USING btree ("_status");
+  CREATE UNIQUE INDEX "offices_locales_locale_parent_id_unique" ON "offices_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_offices_v_parent_idx" ON "_offices_v" USING btree ("parent_id");
+  CREATE INDEX "_offices_v_version_version_code_idx" ON "_offices_v" USING btree ("version_code");
+  CREATE INDEX "_offices_v_version_version_slug_idx" ON "_offices_v" USING btree ("version_slug");
+  CREATE INDEX "_offices_v_version_version_key_idx" ON "_offices_v" USING btree ("version_key");
+  CREATE INDEX "_offices_v_version_version_admin_title_idx" ON "_offices_v" USING btree ("version_admin_title");
+  CREATE INDEX "_offices_v_version_version_updated_at_idx" ON "_offices_v" USING btree ("version_updated_at");
+  CREATE INDEX "_offices_v_version_version_created_at_idx" ON "_offices_v" USING btree ("version_created_at");
+  CREATE INDEX "_offices_v_version_version__status_idx" ON "_offices_v" USING btree ("version__status");
+  CREATE INDEX "_offices_v_created_at_idx" ON "_offices_v" USING btree ("created_at");
+  CREATE INDEX "_offices_v_updated_at_idx" ON "_offices_v" USING btree ("updated_at");
+  CREATE INDEX "_offices_v_snapshot_idx" ON "_offices_v" USING btree ("snapshot");
+  CREATE INDEX "_offices_v_published_locale_idx" ON "_offices_v" USING btree ("published_locale");
+  CREATE INDEX "_offices_v_latest_idx" ON "_offices_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_offices_v_locales_locale_parent_id_unique" ON "_offices_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "pages_facts_order_idx" ON "pages_facts" USING btree ("_order");
+  CREATE INDEX "pages_facts_parent_id_idx" ON "pages_facts" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "pages_facts_locales_locale_parent_id_unique" ON "pages_facts_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "pages_signatories_order_idx" ON "pages_signatories" USING btree ("_order");
+  CREATE INDEX "pages_signatories_parent_id_idx" ON "pages_signatories" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "pages_signatories_locales_locale_parent_id_unique" ON "pages_signatories_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
+  CREATE INDEX "pages_parent_idx" ON "pages" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "pages_key_idx" ON "pages" USING btree ("key");
+  CREATE INDEX "pages_admin_title_idx" ON "pages" USING btree ("admin_title");
+  CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
+  CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
+  CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
+  CREATE UNIQUE INDEX "pages_locales_locale_parent_id_unique" ON "pages_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_pages_v_version_facts_order_idx" ON "_pages_v_version_facts" USING btree ("_order");
+  CREATE INDEX "_pages_v_version_facts_parent_id_idx" ON "_pages_v_version_facts" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_pages_v_version_facts_locales_locale_parent_id_unique" ON "_pages_v_version_facts_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_pages_v_version_signatories_order_idx" ON "_pages_v_version_signatories" USING btree ("_order");
+  CREATE INDEX "_pages_v_version_signatories_parent_id_idx" ON "_pages_v_version_signatories" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_pages_v_version_signatories_locales_locale_parent_id_unique" ON "_pages_v_version_signatories_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
+  CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
+  CREATE INDEX "_pages_v_version_version_parent_idx" ON "_pages_v" USING btree ("version_parent_id");
+  CREATE INDEX "_pages_v_version_version_key_idx" ON "_pages_v" USING btree ("version_key");
+  CREATE INDEX "_pages_v_version_version_admin_title_idx" ON "_pages_v" USING btree ("version_admin_title");
+  CREATE INDEX "_pages_v_version_version_updated_at_idx" ON "_pages_v" USING btree ("version_updated_at");
+  CREATE INDEX "_pages_v_version_version_created_at_idx" ON "_pages_v" USING btree ("version_created_at");
+  CREATE INDEX "_pages_v_version_version__status_idx" ON "_pages_v" USING btree ("version__status");
+  CREATE INDEX "_pages_v_created_at_idx" ON "_pages_v" USING btree ("created_at");
+  CREATE INDEX "_pages_v_updated_at_idx" ON "_pages_v" USING btree ("updated_at");
+  CREATE INDEX "_pages_v_snapshot_idx" ON "_pages_v" USING btree ("snapshot");
+  CREATE INDEX "_pages_v_published_locale_idx" ON "_pages_v" USING btree ("published_locale");
+  CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
+  CREATE UNIQUE INDEX "news_key_idx" ON "news" USING btree ("key");
+  CREATE INDEX "news_admin_title_idx" ON "news" USING btree ("admin_title");
+  CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
+  CREATE INDEX "news_created_at_idx" ON "news" USING btree ("created_at");
+  CREATE INDEX "news__status_idx" ON "news" USING btree ("_status");
+  CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_news_v_parent_idx" ON "_news_v" USING btree ("parent_id");
+  CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v" USING btree ("version_slug");
+  CREATE INDEX "_news_v_version_version_key_idx" ON "_news_v" USING btree ("version_key");
+  CREATE INDEX "_news_v_version_version_admin_title_idx" ON "_news_v" USING btree ("version_admin_title");
+  CREATE INDEX "_news_v_version_version_updated_at_idx" ON "_news_v" USING btree ("version_updated_at");
+  CREATE INDEX "_news_v_version_version_created_at_idx" ON "_news_v" USING btree ("version_created_at");
+  CREATE INDEX "_news_v_version_version__status_idx" ON "_news_v" USING btree ("version__status");
+  CREATE INDEX "_news_v_created_at_idx" ON "_news_v" USING btree ("created_at");
+  CREATE INDEX "_news_v_updated_at_idx" ON "_news_v" USING btree ("updated_at");
+  CREATE INDEX "_news_v_snapshot_idx" ON "_news_v" USING btree ("snapshot");
+  CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
+  CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_translation_locales_order_idx" ON "users_translation_locales" USING btree ("order");
+  CREATE INDEX "users_translation_locales_parent_idx" ON "users_translation_locales" USING btree ("parent_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE UNIQUE INDEX "redirects_from_idx" ON "redirects" USING btree ("from");
+  CREATE INDEX "redirects_updated_at_idx" ON "redirects" USING btree ("updated_at");
+  CREATE INDEX "redirects_created_at_idx" ON "redirects" USING btree ("created_at");
+  CREATE INDEX "redirects_rels_order_idx" ON "redirects_rels" USING btree ("order");
+  CREATE INDEX "redirects_rels_parent_idx" ON "redirects_rels" USING btree ("parent_id");
+  CREATE INDEX "redirects_rels_path_idx" ON "redirects_rels" USING btree ("path");
+  CREATE INDEX "redirects_rels_fields_of_action_id_idx" ON "redirects_rels" USING btree ("fields_of_action_id");
+  CREATE INDEX "redirects_rels_measures_id_idx" ON "redirects_rels" USING btree ("measures_id");
+  CREATE INDEX "redirects_rels_offices_id_idx" ON "redirects_rels" USING btree ("offices_id");
+  CREATE INDEX "redirects_rels_pages_id_idx" ON "redirects_rels" USING btree ("pages_id");
+  CREATE INDEX "redirects_rels_news_id_idx" ON "redirects_rels" USING btree ("news_id");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_fields_of_action_id_idx" ON "payload_locked_documents_rels" USING btree ("fields_of_action_id");
+  CREATE INDEX "payload_locked_documents_rels_goals_id_idx" ON "payload_locked_documents_rels" USING btree ("goals_id");
+  CREATE INDEX "payload_locked_documents_rels_measures_id_idx" ON "payload_locked_documents_rels" USING btree ("measures_id");
+  CREATE INDEX "payload_locked_documents_rels_offices_id_idx" ON "payload_locked_documents_rels" USING btree ("offices_id");
+  CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
+  CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "fields_of_action_subtopics" CASCADE;
+  DROP TABLE "fields_of_action_subtopics_locales" CASCADE;
+  DROP TABLE "fields_of_action_focus_areas" CASCADE;
+  DROP TABLE "fields_of_action_focus_areas_locales" CASCADE;
+  DROP TABLE "fields_of_action" CASCADE;
+  DROP TABLE "fields_of_action_locales" CASCADE;
+  DROP TABLE "fields_of_action_rels" CASCADE;
+  DROP TABLE "_fields_of_action_v_version_subtopics" CASCADE;
+  DROP TABLE "_fields_of_action_v_version_subtopics_locales" CASCADE;
+  DROP TABLE "_fields_of_action_v_version_focus_areas" CASCADE;
+  DROP TABLE "_fields_of_action_v_version_focus_areas_locales" CASCADE;
+  DROP TABLE "_fields_of_action_v" CASCADE;
+  DROP TABLE "_fields_of_action_v_locales" CASCADE;
+  DROP TABLE "_fields_of_action_v_rels" CASCADE;
+  DROP TABLE "goals" CASCADE;
+  DROP TABLE "goals_locales" CASCADE;
+  DROP TABLE "_goals_v" CASCADE;
+  DROP TABLE "_goals_v_locales" CASCADE;
+  DROP TABLE "measures" CASCADE;
+  DROP TABLE "measures_locales" CASCADE;
+  DROP TABLE "measures_rels" CASCADE;
+  DROP TABLE "_measures_v" CASCADE;
+  DROP TABLE "_measures_v_locales" CASCADE;
+  DROP TABLE "_measures_v_rels" CASCADE;
+  DROP TABLE "offices" CASCADE;
+  DROP TABLE "offices_locales" CASCADE;
+  DROP TABLE "_offices_v" CASCADE;
+  DROP TABLE "_offices_v_locales" CASCADE;
+  DROP TABLE "pages_facts" CASCADE;
+  DROP TABLE "pages_facts_locales" CASCADE;
+  DROP TABLE "pages_signatories" CASCADE;
+  DROP TABLE "pages_signatories_locales" CASCADE;
+  DROP TABLE "pages" CASCADE;
+  DROP TABLE "pages_locales" CASCADE;
+  DROP TABLE "_pages_v_version_facts" CASCADE;
+  DROP TABLE "_pages_v_version_facts_locales" CASCADE;
+  DROP TABLE "_pages_v_version_signatories" CASCADE;
+  DROP TABLE "_pages_v_version_signatories_locales" CASCADE;
+  DROP TABLE "_pages_v" CASCADE;
+  DROP TABLE "_pages_v_locales" CASCADE;
+  DROP TABLE "news" CASCADE;
+  DROP TABLE "news_locales" CASCADE;
+  DROP TABLE "_news_v" CASCADE;
+  DROP TABLE "_news_v_locales" CASCADE;
+  DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_translation_locales" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "redirects" CASCADE;
+  DROP TABLE "redirects_rels" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_fields_of_action_status";
+  DROP TYPE "public"."enum__fields_of_action_v_version_status";
+  DROP TYPE "public"."enum__fields_of_action_v_published_locale";
+  DROP TYPE "public"."enum_goals_group";
+  DROP TYPE "public"."enum_goals_status";
+  DROP TYPE "public"."enum__goals_v_version_group";
+  DROP TYPE "public"."enum__goals_v_version_status";
+  DROP TYPE "public"."enum__goals_v_published_locale";
+  DROP TYPE "public"."enum_measures_kind";
+  DROP TYPE "public"."enum_measures_status";
+  DROP TYPE "public"."enum__measures_v_version_kind";
+  DROP TYPE "public"."enum__measures_v_version_status";
+  DROP TYPE "public"."enum__measures_v_published_locale";
+  DROP TYPE "public"."enum_offices_status";
+  DROP TYPE "public"."enum__offices_v_version_status";
+  DROP TYPE "public"."enum__offices_v_published_locale";
+  DROP TYPE "public"."enum_pages_status";
+  DROP TYPE "public"."enum__pages_v_version_status";
+  DROP TYPE "public"."enum__pages_v_published_locale";
+  DROP TYPE "public"."enum_news_status";
+  DROP TYPE "public"."enum__news_v_version_status";
+  DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_translation_locales";
+  DROP TYPE "public"."enum_redirects_to_type";`)
+}

@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** PostgreSQL's server binaries: on PATH, or where Debian's packages put them. */
+export function findPostgresBin(name: 'initdb' | 'pg_ctl'): string | undefined {
+  const fromPath = spawnSync('sh', ['-c', `command -v ${name}`]).stdout.toString().trim()
+  if (fromPath) return fromPath
+  const root = '/usr/lib/postgresql'
+  if (!existsSync(root)) return undefined
+  const versions = readdirSync(root).sort().reverse()
+  return versions.map((version) => path.join(root, version, 'bin', name)).find((file) => existsSync(file))
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * A real, throwaway PostgreSQL server on 127.0.0.1 and a free port. PostgreSQL refuses to run
+ * as root, so under root it runs as the `postgres` system user that Debian's package creates.
+ */
+export async function startPostgres(): Promise<{ uri: string; stop: () => void }> {
+  const initdb = findPostgresBin('initdb')
+  const pgCtl = findPostgresBin('pg_ctl')
+  if (!initdb || !pgCtl) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found; install Debian package postgresql')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wir-pg-'))
+  const isRoot = process.getuid?.() === 0
+  const asUser = (command: string, args: string[]) => {
+    if (!isRoot) return execFileSync(command, args, { stdio: 'pipe' })
+    return execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' })
+  }
+  if (isRoot) {
+    const { uid, gid } = JSON.parse(execFileSync('sh', ['-c', 'printf \'{"uid":%s,"gid":%s}\' $(id -u postgres) $(id -g postgres)']).toString())
+    chownSync(dir, uid, gid)
+  }
+  const port = await freePort()
+  const data = path.join(dir, 'data')
+  asUser(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'])
+  asUser(pgCtl, ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, '-l', path.join(dir, 'log'), '-w', 'start'])
+  return {
+    uri: `postgres://postgres@127.0.0.1:${port}/wir_test`,
+    stop: () => {
+      try {
+        asUser(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop'])
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  }
+}
