@@ -22,6 +22,9 @@ export async function bootPayload(): Promise<{ payload: Payload; dataDir: string
     dataDir,
     cleanup: async () => {
       await payload.destroy()
+      // payload.destroy() leaves the PostgreSQL pool open; its idle clients would error out
+      // when the test server stops.
+      await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

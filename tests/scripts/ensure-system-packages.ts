@@ -1,17 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
+import { findPostgresBin } from '../helpers/startPostgres'
+
 /**
- * Playwright cannot download its own browser here, and QR codes are decoded with zbarimg:
- * both come from Debian's packages, installed on first use when running as root.
+ * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, and the
+ * PostgreSQL tests start a real server: all from Debian's packages, installed when absent.
  */
 const needed = [
-  { path: '/usr/bin/chromium', pkg: 'chromium' },
-  { path: '/usr/bin/zbarimg', pkg: 'zbar-tools' },
+  { isPresent: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
+  { isPresent: () => existsSync('/usr/bin/zbarimg'), pkg: 'zbar-tools' },
+  { isPresent: () => Boolean(findPostgresBin('initdb') && findPostgresBin('pg_ctl')), pkg: 'postgresql' },
 ]
 
 export function ensureSystemPackages(): void {
-  const missing = needed.filter((entry) => !existsSync(entry.path)).map((entry) => entry.pkg)
+  const missing = needed.filter((entry) => !entry.isPresent()).map((entry) => entry.pkg)
   if (missing.length === 0) return
   const isRoot = process.getuid?.() === 0
   const prefix = isRoot ? [] : ['sudo', '-n']
