@@ -12,8 +12,9 @@ const tmp = path.join(testsDir, '.tmp')
 export const e2e = {
   dataDir: path.join(tmp, 'e2e-data'),
   siteOutDir: path.join(tmp, 'e2e-site'),
-  sitePort: 4399,
-  cmsPort: 3399,
+  // Overridable so that two checkouts on one machine can run their suites side by side.
+  sitePort: Number(process.env.E2E_SITE_PORT || 4399),
+  cmsPort: Number(process.env.E2E_CMS_PORT || 3399),
   admin: { email: 'e2e-admin@example.org', password: 'e2e-admin-password' },
 }
 
