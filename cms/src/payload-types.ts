@@ -221,6 +221,24 @@ export interface FieldsOfAction {
    * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
    */
   adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -257,6 +275,24 @@ export interface Goal {
   } | null;
   label?: string | null;
   key?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -308,6 +344,24 @@ export interface Measure {
    * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
    */
   adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -351,6 +405,24 @@ export interface Office {
    * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
    */
   adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -409,6 +481,24 @@ export interface Page {
    * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
    */
   adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -454,6 +544,24 @@ export interface News {
    * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
    */
   adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -660,6 +768,10 @@ export interface FieldsOfActionSelect<T extends boolean = true> {
       };
   key?: T;
   adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   meta?:
     | T
     | {
@@ -681,6 +793,10 @@ export interface GoalsSelect<T extends boolean = true> {
   text?: T;
   label?: T;
   key?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -703,6 +819,10 @@ export interface MeasuresSelect<T extends boolean = true> {
   order?: T;
   key?: T;
   adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   meta?:
     | T
     | {
@@ -725,6 +845,10 @@ export interface OfficesSelect<T extends boolean = true> {
   variants?: T;
   key?: T;
   adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -757,6 +881,10 @@ export interface PagesSelect<T extends boolean = true> {
       };
   key?: T;
   adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   meta?:
     | T
     | {
@@ -780,6 +908,10 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   key?: T;
   adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   meta?:
     | T
     | {

@@ -11,10 +11,18 @@ const localizedText = z.record(z.string(), z.string())
 const id = z.string().min(1)
 const slug = z.string().min(1).regex(/^[^/\s]+$/, 'slug must be one URL segment')
 
+/** Per published translation: who made it, when, and whether a person checked it. */
+export const translationInfoSchema = z.object({
+  provenance: z.enum(['person', 'agency', 'machine', 'edition']),
+  translatedAt: z.string(),
+  checked: z.boolean(),
+})
+
 const documentBase = {
   id,
   slug,
   updatedAt: z.string(),
+  translations: z.record(z.string(), translationInfoSchema).default({}),
 }
 
 const subtopic = z.object({
@@ -164,6 +172,7 @@ export type Office = z.infer<typeof officeSchema>
 export type Page = z.infer<typeof pageSchema>
 export type NewsItem = z.infer<typeof newsSchema>
 export type Redirect = z.infer<typeof redirectSchema>
+export type TranslationInfo = z.infer<typeof translationInfoSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

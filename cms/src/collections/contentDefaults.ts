@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { canEditLocale } from '../access/canEditLocale'
 import { isEditor } from '../access/isEditor'
@@ -6,6 +6,9 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
+import { trackTranslations } from '../hooks/trackTranslations'
+import { translationFields } from '../fields/translationFields'
+import { translationEndpoints } from '../translation/translationEndpoints'
 
 type ContentCollection = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
@@ -34,10 +37,11 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
       ...config.access,
     },
     versions: { drafts: true, maxPerDoc: 50 },
-    fields: lockForTranslators([...config.fields, ...adminTitle]),
+    fields: lockForTranslators([...config.fields, ...adminTitle, ...translationFields]),
+    endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
-      beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), trackTranslations, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? [])],
     },
   }

@@ -7,12 +7,12 @@ import { readPublished } from './readPublished'
 
 type Id = number | string
 type Rich = AllLocales<never>
-type Base = { id: Id; slug: string; updatedAt: string }
+type Base = { id: Id; slug: string; updatedAt: string; translations?: Snapshot['measures'][number]['translations'] }
 type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 
 const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
 const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
-const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt })
+const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, translations: doc.translations ?? {} })
 const subtopics = (rows: SubtopicRow[] | null | undefined) =>
   (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
 

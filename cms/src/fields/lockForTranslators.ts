@@ -26,7 +26,7 @@ export function lockForTranslators(fields: Field[]): Field[] {
     if ('fields' in field && Array.isArray(field.fields) && (isLayoutOnly || hasLocalizedDescendant(field))) {
       return { ...field, fields: lockForTranslators(field.fields) } as Field
     }
-    if (!('name' in field) || ('localized' in field && field.localized)) return field
+    if (!('name' in field) || ('localized' in field && field.localized) || field.custom?.openToTranslators) return field
     const access = (field as { access?: { create?: FieldAccess } }).access
     return { ...field, access: { ...access, create: access?.create ?? notTranslator, update: notTranslator } } as Field
   })

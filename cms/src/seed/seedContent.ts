@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { defaultLocale } from '@wir/shared/locales'
 import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
@@ -10,12 +11,17 @@ export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offic
 
 type Locale = (typeof seedLocales)[number]
 
-/** Runs fn for every seed locale that has a value, collecting the per-locale results. */
-function perLocale<T>(fn: (locale: Locale) => T | undefined): Partial<Record<Locale, T>> {
+/**
+ * Runs fn for every seed locale that has a value, collecting the per-locale results. The
+ * seed's English texts are a separate edition of the strategy, not translations of the German
+ * ones: they are published as such (ready, provenance "edition"), never as checked translations.
+ */
+function perLocale<T extends object>(fn: (locale: Locale) => T | undefined): Partial<Record<Locale, T>> {
   const out: Partial<Record<Locale, T>> = {}
   for (const locale of seedLocales) {
     const value = fn(locale)
-    if (value !== undefined) out[locale] = value
+    if (value === undefined) continue
+    out[locale] = locale === defaultLocale ? value : { ...value, translationState: 'ready', translationProvenance: 'edition' }
   }
   return out
 }
