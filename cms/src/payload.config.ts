@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
@@ -41,7 +41,14 @@ export default buildConfig({
   },
   localization,
   collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users],
-  editor: lexicalEditor(),
+  // Links between documents are references, not typed URLs: they follow slug changes and
+  // lead to the same document in the reader's language.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+      LinkFeature({ enabledCollections: ['pages', 'measures', 'fields-of-action', 'offices', 'news'] }),
+    ],
+  }),
   db: databaseAdapter(),
   sharp,
   graphQL: { disable: true },

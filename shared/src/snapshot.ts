@@ -8,6 +8,13 @@ import { z } from 'zod'
  * fallback is applied here. The site decides about fallbacks (see localized.ts).
  */
 const localizedText = z.record(z.string(), z.string())
+
+/**
+ * Internal links in exported HTML point at `wir:/section/slug/` (a route without locale): the
+ * site replaces the scheme with the reader's locale path, so a link always leads to the same
+ * document in the language the reader is in.
+ */
+export const internalLinkScheme = 'wir:'
 const id = z.string().min(1)
 const slug = z.string().min(1).regex(/^[^/\s]+$/, 'slug must be one URL segment')
 

@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
 
-import { localizedHtml, localizedText, type AllLocales } from './localizedValues'
+import { htmlConverters } from './htmlConverters'
+import { internalHref, routeIndex } from './internalLinks'
+import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
 import { readPublished } from './readPublished'
 
 type Id = number | string
@@ -13,8 +15,6 @@ type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
 const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
 const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, translations: doc.translations ?? {} })
-const subtopics = (rows: SubtopicRow[] | null | undefined) =>
-  (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
 
 /** Published CMS content → the validated snapshot the site builds from. */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
@@ -28,6 +28,11 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     readRedirects(payload),
   ])
 
+  const routes = routeIndex({ fieldsOfAction: fields, measures, offices, pages, news })
+  const converters = htmlConverters((doc) => internalHref(routes, doc))
+  const localizedHtml = (values: Rich) => toHtml(values, converters)
+  const subtopics = (rows: SubtopicRow[] | null | undefined) =>
+    (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
   const publishedPageIds = new Set(pages.map((page) => String(page.id)))
   return parseSnapshot({
     schemaVersion: 1,

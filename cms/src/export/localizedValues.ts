@@ -1,4 +1,4 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { htmlConverters } from './htmlConverters'
@@ -29,11 +29,11 @@ function hasContent(state: SerializedEditorState | null | undefined): state is S
 }
 
 /** Rich text of every locale converted to HTML; empty editors count as missing. */
-export function localizedHtml(values: AllLocales<SerializedEditorState>): Record<string, string> {
+export function localizedHtml(values: AllLocales<SerializedEditorState>, converters: HTMLConvertersFunction = htmlConverters()): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [locale, state] of Object.entries(values ?? {})) {
     if (!hasContent(state)) continue
-    const html = convertLexicalToHTML({ data: state, converters: htmlConverters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+    const html = convertLexicalToHTML({ data: state, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
     if (html.trim()) out[locale] = html
   }
   return out

@@ -6,6 +6,7 @@
  */
 import { getLocale, type LocaleRow } from '@wir/shared/locales'
 import { resolveLocalized, type Localized } from '@wir/shared/localized'
+import { internalLinkScheme } from '@wir/shared/snapshot'
 
 export type Text = {
   value: string
@@ -14,10 +15,16 @@ export type Text = {
   isFallback: boolean
 }
 
-/** The text for a locale along its fallback chain (German's chain ends in English). */
+/**
+ * The text for a locale along its fallback chain (German's chain ends in English). Internal
+ * links in HTML (`wir:/route/`) get the reader's locale, also inside fallback text: a German
+ * text shown on an Arabic page links to the Arabic pages.
+ */
 export function pick(values: Localized<string> | undefined, locale: string): Text | undefined {
   const resolved = resolveLocalized(values, locale)
-  return resolved && { value: resolved.value, locale: getLocale(resolved.locale), isFallback: resolved.isFallback }
+  if (!resolved) return undefined
+  const value = resolved.value.includes(internalLinkScheme) ? resolved.value.replaceAll(`href="${internalLinkScheme}/`, `href="/${getLocale(locale).path}/`) : resolved.value
+  return { value, locale: getLocale(resolved.locale), isFallback: resolved.isFallback }
 }
 
 /** Like `pick`, for values that always exist somewhere (validated names/titles); never empty. */
