@@ -73,6 +73,7 @@ export interface Config {
     offices: Office;
     pages: Page;
     news: News;
+    glossary: Glossary;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -88,6 +89,7 @@ export interface Config {
     offices: OfficesSelect<false> | OfficesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -571,6 +573,55 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Amtliche Begriffe mit einer einfachen Erklärung. Sie werden auf der Website beim ersten Vorkommen auf einer Seite erklärt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  term: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt. Eine Änderung leitet die alte Adresse automatisch weiter.
+   */
+  slug: string;
+  /**
+   * z. B. Mehrzahl oder gebeugte Formen: „Aufenthaltstitels, Aufenthaltstiteln“. Auch sie werden im Text erkannt.
+   */
+  forms?: string | null;
+  explanation: string;
+  key?: string | null;
+  /**
+   * Automatisch: der deutsche Titel, sonst der zuerst eingegebene.
+   */
+  adminTitle?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -687,6 +738,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
         relationTo: 'users';
@@ -918,6 +973,26 @@ export interface NewsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  generateSlug?: T;
+  slug?: T;
+  forms?: T;
+  explanation?: T;
+  key?: T;
+  adminTitle?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

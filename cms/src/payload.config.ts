@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { FieldsOfAction } from './collections/FieldsOfAction'
+import { Glossary } from './collections/Glossary'
 import { Goals } from './collections/Goals'
 import { Measures } from './collections/Measures'
 import { News } from './collections/News'
@@ -40,7 +41,7 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Users],
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.
   editor: lexicalEditor({

@@ -98,6 +98,14 @@ export const newsSchema = z.object({
   publisher: z.string(),
 })
 
+export const glossaryTermSchema = z.object({
+  ...documentBase,
+  term: localizedText,
+  /** Other forms of the term per locale (plural, inflections) that are recognised in text too. */
+  forms: z.record(z.string(), z.array(z.string())),
+  explanation: localizedText,
+})
+
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
@@ -117,6 +125,7 @@ export const snapshotSchema = z
     offices: z.array(officeSchema),
     pages: z.array(pageSchema),
     news: z.array(newsSchema),
+    glossary: z.array(glossaryTermSchema).default([]),
     redirects: z.array(redirectSchema),
   })
   .superRefine((snapshot, ctx) => {
@@ -163,6 +172,9 @@ export const snapshotSchema = z
     snapshot.news.forEach((item, index) => {
       if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
     })
+    snapshot.glossary.forEach((entry, index) => {
+      if (!entry.term.de?.trim()) problem(['glossary', index, 'term'], 'glossary term without its German form')
+    })
     snapshot.redirects.forEach((redirect, index) => {
       if ('collection' in redirect.to && !ids[redirect.to.collection].has(redirect.to.id)) {
         problem(['redirects', index], `redirect to unknown ${redirect.to.collection} ${redirect.to.id}`)
@@ -179,6 +191,7 @@ export type Office = z.infer<typeof officeSchema>
 export type Page = z.infer<typeof pageSchema>
 export type NewsItem = z.infer<typeof newsSchema>
 export type Redirect = z.infer<typeof redirectSchema>
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type TranslationInfo = z.infer<typeof translationInfoSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 

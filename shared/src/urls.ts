@@ -12,6 +12,7 @@ export const sections = {
   pages: 'seiten',
   news: 'aktuelles',
   search: 'suche',
+  glossary: 'glossar',
 } as const
 
 export type Section = keyof typeof sections
@@ -19,7 +20,7 @@ export type Section = keyof typeof sections
 export type Route =
   | { kind: 'home' }
   | { kind: 'list'; section: Section }
-  | { kind: 'document'; section: Exclude<Section, 'search'>; slug: string }
+  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary'>; slug: string }
   | { kind: 'page'; slugPath: readonly string[] }
 
 /** Path of a route without the locale segment, always with leading and trailing slash. */

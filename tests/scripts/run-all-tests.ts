@@ -49,6 +49,8 @@ const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vites
 
 const env = e2eEnv()
 await must('Portal for end-to-end tests: migrations, seed, export', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
+await must('End-to-end test data: a Turkish translation, a glossary term', bin('tests', 'tsx'), ['scripts/e2e-fixture-content.ts'], testsDir, env)
+await must('Portal for end-to-end tests: export again', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
 await must('Portal for end-to-end tests: static site + pagefind', bin('site', 'astro'), ['build'], path.join(repoRoot, 'site'), env)
 Object.assign(process.env, env)
 await buildAdminIfChanged()

@@ -27,6 +27,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null }>(payload, 'news'),
     readRedirects(payload),
   ])
+  const glossary = await readPublished<Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }>(payload, 'glossary')
 
   const routes = routeIndex({ fieldsOfAction: fields, measures, offices, pages, news })
   const converters = htmlConverters((doc) => internalHref(routes, doc))
@@ -83,6 +84,14 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
       title: localizedText(doc.title),
       bodyHtml: localizedHtml(doc.body),
       publisher: doc.publisher ?? '',
+    })),
+    glossary: glossary.map((doc) => ({
+      ...base(doc),
+      term: localizedText(doc.term),
+      forms: Object.fromEntries(
+        Object.entries(localizedText(doc.forms)).map(([locale, list]) => [locale, list.split(',').map((form) => form.trim()).filter(Boolean)]),
+      ),
+      explanation: localizedText(doc.explanation),
     })),
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
   })

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { parseSnapshot, type FieldOfAction, type Goal, type Measure, type NewsItem, type Office, type Page, type Snapshot } from '@wir/shared/snapshot'
+import { parseSnapshot, type FieldOfAction, type GlossaryTerm, type Goal, type Measure, type NewsItem, type Office, type Page, type Snapshot } from '@wir/shared/snapshot'
 
 export const defaultSnapshotPath = '../cms/data/snapshot.json'
 
@@ -66,6 +66,8 @@ export type SiteData = {
   /** News, newest first. */
   news: NewsItem[]
   newsById: Map<string, NewsItem>
+  /** Glossary terms, alphabetical by German term. */
+  glossary: GlossaryTerm[]
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
@@ -126,6 +128,7 @@ export function buildSiteData(snapshot: Snapshot): SiteData {
     pageSlugPath,
     news,
     newsById: new Map(news.map((item) => [item.id, item])),
+    glossary: [...snapshot.glossary].sort((a, b) => (a.term.de ?? '').localeCompare(b.term.de ?? '', 'de')),
   }
 }
 

@@ -20,6 +20,7 @@ export type Entry =
   | { view: 'newsList' }
   | { view: 'news'; id: string }
   | { view: 'search' }
+  | { view: 'glossary' }
 
 export type View = Entry['view']
 
@@ -63,6 +64,8 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'news' }
     case 'search':
       return { kind: 'list', section: 'search' }
+    case 'glossary':
+      return { kind: 'list', section: 'glossary' }
     case 'field':
       return documentRoute(data, 'fieldsOfAction', entry.id)
     case 'measure':
@@ -91,6 +94,7 @@ export function allEntries(data: SiteData): Entry[] {
     { view: 'newsList' },
     ...data.news.map((doc) => ({ view: 'news' as const, id: doc.id })),
     { view: 'search' },
+    ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
   ]
 }
 

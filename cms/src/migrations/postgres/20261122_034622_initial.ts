@@ -4,27 +4,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_fields_of_action_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_fields_of_action_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_fields_of_action_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__fields_of_action_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__fields_of_action_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__fields_of_action_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_goals_group" AS ENUM('field', 'postmigrant-working-group');
   CREATE TYPE "public"."enum_goals_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_goals_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_goals_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__goals_v_version_group" AS ENUM('field', 'postmigrant-working-group');
   CREATE TYPE "public"."enum__goals_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__goals_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__goals_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_measures_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
   CREATE TYPE "public"."enum_measures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_measures_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_measures_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__measures_v_version_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
   CREATE TYPE "public"."enum__measures_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__measures_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__measures_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_offices_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_offices_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_offices_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__offices_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__offices_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__offices_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_pages_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_pages_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__pages_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__pages_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_news_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_news_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__news_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__news_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
+  CREATE TYPE "public"."enum_glossary_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_glossary_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_glossary_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
+  CREATE TYPE "public"."enum__glossary_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__glossary_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__glossary_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
   CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
@@ -66,6 +97,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cross_cutting" boolean DEFAULT false,
   	"key" varchar,
   	"admin_title" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_fields_of_action_status" DEFAULT 'draft'
@@ -74,6 +106,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "fields_of_action_locales" (
   	"name" varchar,
   	"intro" jsonb,
+  	"translation_state" "enum_fields_of_action_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_fields_of_action_translation_provenance" DEFAULT 'person',
   	"meta_title" varchar,
   	"meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -130,6 +164,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cross_cutting" boolean DEFAULT false,
   	"version_key" varchar,
   	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__fields_of_action_v_version_status" DEFAULT 'draft',
@@ -143,6 +178,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_fields_of_action_v_locales" (
   	"version_name" varchar,
   	"version_intro" jsonb,
+  	"version_translation_state" "enum__fields_of_action_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__fields_of_action_v_version_translation_provenance" DEFAULT 'person',
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -165,6 +202,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"number" numeric,
   	"label" varchar,
   	"key" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_goals_status" DEFAULT 'draft'
@@ -172,6 +210,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "goals_locales" (
   	"text" jsonb,
+  	"translation_state" "enum_goals_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_goals_translation_provenance" DEFAULT 'person',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -185,6 +225,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_number" numeric,
   	"version_label" varchar,
   	"version_key" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__goals_v_version_status" DEFAULT 'draft',
@@ -197,6 +238,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "_goals_v_locales" (
   	"version_text" jsonb,
+  	"version_translation_state" "enum__goals_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__goals_v_version_translation_provenance" DEFAULT 'person',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -213,6 +256,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" numeric,
   	"key" varchar,
   	"admin_title" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_measures_status" DEFAULT 'draft'
@@ -222,6 +266,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar,
   	"body" jsonb,
   	"contact_text" varchar,
+  	"translation_state" "enum_measures_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_measures_translation_provenance" DEFAULT 'person',
   	"meta_title" varchar,
   	"meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -249,6 +295,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_order" numeric,
   	"version_key" varchar,
   	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__measures_v_version_status" DEFAULT 'draft',
@@ -263,6 +310,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar,
   	"version_body" jsonb,
   	"version_contact_text" varchar,
+  	"version_translation_state" "enum__measures_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__measures_v_version_translation_provenance" DEFAULT 'person',
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -286,6 +335,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"variants" jsonb,
   	"key" varchar,
   	"admin_title" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_offices_status" DEFAULT 'draft'
@@ -293,6 +343,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "offices_locales" (
   	"name" varchar,
+  	"translation_state" "enum_offices_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_offices_translation_provenance" DEFAULT 'person',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -307,6 +359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_variants" jsonb,
   	"version_key" varchar,
   	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__offices_v_version_status" DEFAULT 'draft',
@@ -319,6 +372,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "_offices_v_locales" (
   	"version_name" varchar,
+  	"version_translation_state" "enum__offices_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__offices_v_version_translation_provenance" DEFAULT 'person',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -360,6 +415,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" numeric DEFAULT 100,
   	"key" varchar,
   	"admin_title" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_pages_status" DEFAULT 'draft'
@@ -369,6 +425,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar,
   	"subtitle" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_pages_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_pages_translation_provenance" DEFAULT 'person',
   	"meta_title" varchar,
   	"meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -415,6 +473,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_order" numeric DEFAULT 100,
   	"version_key" varchar,
   	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__pages_v_version_status" DEFAULT 'draft',
@@ -429,6 +488,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar,
   	"version_subtitle" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__pages_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__pages_v_version_translation_provenance" DEFAULT 'person',
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -444,6 +505,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publisher" varchar,
   	"key" varchar,
   	"admin_title" varchar,
+  	"translation_tracking" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_news_status" DEFAULT 'draft'
@@ -452,6 +514,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "news_locales" (
   	"title" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_news_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_news_translation_provenance" DEFAULT 'person',
   	"meta_title" varchar,
   	"meta_description" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -468,6 +532,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_publisher" varchar,
   	"version_key" varchar,
   	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__news_v_version_status" DEFAULT 'draft',
@@ -481,8 +546,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_news_v_locales" (
   	"version_title" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__news_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__news_v_version_translation_provenance" DEFAULT 'person',
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "glossary" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"generate_slug" boolean DEFAULT true,
+  	"slug" varchar,
+  	"key" varchar,
+  	"admin_title" varchar,
+  	"translation_tracking" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_glossary_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "glossary_locales" (
+  	"term" varchar,
+  	"forms" varchar,
+  	"explanation" varchar,
+  	"translation_state" "enum_glossary_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_glossary_translation_provenance" DEFAULT 'person',
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_glossary_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_generate_slug" boolean DEFAULT true,
+  	"version_slug" varchar,
+  	"version_key" varchar,
+  	"version_admin_title" varchar,
+  	"version_translation_tracking" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__glossary_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__glossary_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_glossary_v_locales" (
+  	"version_term" varchar,
+  	"version_forms" varchar,
+  	"version_explanation" varchar,
+  	"version_translation_state" "enum__glossary_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__glossary_v_version_translation_provenance" DEFAULT 'person',
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -570,6 +689,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"offices_id" integer,
   	"pages_id" integer,
   	"news_id" integer,
+  	"glossary_id" integer,
   	"users_id" integer,
   	"redirects_id" integer
   );
@@ -646,6 +766,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_glossary_v" ADD CONSTRAINT "_glossary_v_parent_id_glossary_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."glossary"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_glossary_v_locales" ADD CONSTRAINT "_glossary_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_glossary_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_translation_locales" ADD CONSTRAINT "users_translation_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -662,6 +785,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -830,6 +954,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "glossary_slug_idx" ON "glossary" USING btree ("slug");
+  CREATE UNIQUE INDEX "glossary_key_idx" ON "glossary" USING btree ("key");
+  CREATE INDEX "glossary_admin_title_idx" ON "glossary" USING btree ("admin_title");
+  CREATE INDEX "glossary_updated_at_idx" ON "glossary" USING btree ("updated_at");
+  CREATE INDEX "glossary_created_at_idx" ON "glossary" USING btree ("created_at");
+  CREATE INDEX "glossary__status_idx" ON "glossary" USING btree ("_status");
+  CREATE UNIQUE INDEX "glossary_locales_locale_parent_id_unique" ON "glossary_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_glossary_v_parent_idx" ON "_glossary_v" USING btree ("parent_id");
+  CREATE INDEX "_glossary_v_version_version_slug_idx" ON "_glossary_v" USING btree ("version_slug");
+  CREATE INDEX "_glossary_v_version_version_key_idx" ON "_glossary_v" USING btree ("version_key");
+  CREATE INDEX "_glossary_v_version_version_admin_title_idx" ON "_glossary_v" USING btree ("version_admin_title");
+  CREATE INDEX "_glossary_v_version_version_updated_at_idx" ON "_glossary_v" USING btree ("version_updated_at");
+  CREATE INDEX "_glossary_v_version_version_created_at_idx" ON "_glossary_v" USING btree ("version_created_at");
+  CREATE INDEX "_glossary_v_version_version__status_idx" ON "_glossary_v" USING btree ("version__status");
+  CREATE INDEX "_glossary_v_created_at_idx" ON "_glossary_v" USING btree ("created_at");
+  CREATE INDEX "_glossary_v_updated_at_idx" ON "_glossary_v" USING btree ("updated_at");
+  CREATE INDEX "_glossary_v_snapshot_idx" ON "_glossary_v" USING btree ("snapshot");
+  CREATE INDEX "_glossary_v_published_locale_idx" ON "_glossary_v" USING btree ("published_locale");
+  CREATE INDEX "_glossary_v_latest_idx" ON "_glossary_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_glossary_v_locales_locale_parent_id_unique" ON "_glossary_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_translation_locales_order_idx" ON "users_translation_locales" USING btree ("order");
@@ -863,6 +1007,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_offices_id_idx" ON "payload_locked_documents_rels" USING btree ("offices_id");
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -922,6 +1067,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "news_locales" CASCADE;
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
+  DROP TABLE "glossary" CASCADE;
+  DROP TABLE "glossary_locales" CASCADE;
+  DROP TABLE "_glossary_v" CASCADE;
+  DROP TABLE "_glossary_v_locales" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_translation_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -936,27 +1085,58 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_fields_of_action_status";
+  DROP TYPE "public"."enum_fields_of_action_translation_state";
+  DROP TYPE "public"."enum_fields_of_action_translation_provenance";
   DROP TYPE "public"."enum__fields_of_action_v_version_status";
   DROP TYPE "public"."enum__fields_of_action_v_published_locale";
+  DROP TYPE "public"."enum__fields_of_action_v_version_translation_state";
+  DROP TYPE "public"."enum__fields_of_action_v_version_translation_provenance";
   DROP TYPE "public"."enum_goals_group";
   DROP TYPE "public"."enum_goals_status";
+  DROP TYPE "public"."enum_goals_translation_state";
+  DROP TYPE "public"."enum_goals_translation_provenance";
   DROP TYPE "public"."enum__goals_v_version_group";
   DROP TYPE "public"."enum__goals_v_version_status";
   DROP TYPE "public"."enum__goals_v_published_locale";
+  DROP TYPE "public"."enum__goals_v_version_translation_state";
+  DROP TYPE "public"."enum__goals_v_version_translation_provenance";
   DROP TYPE "public"."enum_measures_kind";
   DROP TYPE "public"."enum_measures_status";
+  DROP TYPE "public"."enum_measures_translation_state";
+  DROP TYPE "public"."enum_measures_translation_provenance";
   DROP TYPE "public"."enum__measures_v_version_kind";
   DROP TYPE "public"."enum__measures_v_version_status";
   DROP TYPE "public"."enum__measures_v_published_locale";
+  DROP TYPE "public"."enum__measures_v_version_translation_state";
+  DROP TYPE "public"."enum__measures_v_version_translation_provenance";
   DROP TYPE "public"."enum_offices_status";
+  DROP TYPE "public"."enum_offices_translation_state";
+  DROP TYPE "public"."enum_offices_translation_provenance";
   DROP TYPE "public"."enum__offices_v_version_status";
   DROP TYPE "public"."enum__offices_v_published_locale";
+  DROP TYPE "public"."enum__offices_v_version_translation_state";
+  DROP TYPE "public"."enum__offices_v_version_translation_provenance";
   DROP TYPE "public"."enum_pages_status";
+  DROP TYPE "public"."enum_pages_translation_state";
+  DROP TYPE "public"."enum_pages_translation_provenance";
   DROP TYPE "public"."enum__pages_v_version_status";
   DROP TYPE "public"."enum__pages_v_published_locale";
+  DROP TYPE "public"."enum__pages_v_version_translation_state";
+  DROP TYPE "public"."enum__pages_v_version_translation_provenance";
   DROP TYPE "public"."enum_news_status";
+  DROP TYPE "public"."enum_news_translation_state";
+  DROP TYPE "public"."enum_news_translation_provenance";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum__news_v_version_translation_state";
+  DROP TYPE "public"."enum__news_v_version_translation_provenance";
+  DROP TYPE "public"."enum_glossary_status";
+  DROP TYPE "public"."enum_glossary_translation_state";
+  DROP TYPE "public"."enum_glossary_translation_provenance";
+  DROP TYPE "public"."enum__glossary_v_version_status";
+  DROP TYPE "public"."enum__glossary_v_published_locale";
+  DROP TYPE "public"."enum__glossary_v_version_translation_state";
+  DROP TYPE "public"."enum__glossary_v_version_translation_provenance";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_users_translation_locales";
   DROP TYPE "public"."enum_redirects_to_type";`)

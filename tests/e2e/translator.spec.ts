@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+
+import { e2eEnv } from '../scripts/e2e-environment'
+
+const cmsUrl = e2eEnv().CMS_URL
+
+test.describe('a translator restricted to Ukrainian', () => {
+  test.use({ locale: 'de-DE' })
+
+  test('should see what is missing, translate a field and see it up to date', async ({ page }) => {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.getByLabel('E-Mail').fill('translator-uk@example.org')
+    await page.getByLabel('Passwort').fill('translator-uk-password')
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Seiten' }).first()).toBeVisible({ timeout: 30_000 })
+
+    await page.goto(`${cmsUrl}/admin/collections/pages?locale=uk`)
+    await page.getByRole('link', { name: 'Grußwort' }).first().click()
+    await expect(page).toHaveURL(/\/admin\/collections\/pages\/\d+/)
+    const panel = page.getByRole('region', { name: /Übersetzungsstand/ })
+    await expect(panel).toContainText('fehlt', { timeout: 30_000 })
+
+    const title = page.locator('#field-title')
+    await expect(title).toBeEditable()
+    await title.fill('Вітальне слово')
+    await page.keyboard.press('Control+s')
+    await expect(panel.locator('[data-field="title"]')).toContainText('aktuell', { timeout: 30_000 })
+  })
+
+  test('should not be able to edit Arabic', async ({ page }) => {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.getByLabel('E-Mail').fill('translator-uk@example.org')
+    await page.getByLabel('Passwort').fill('translator-uk-password')
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Seiten' }).first()).toBeVisible({ timeout: 30_000 })
+    await page.goto(`${cmsUrl}/admin/collections/pages?locale=ar`)
+    await page.getByRole('link', { name: 'Grußwort' }).first().click()
+    await expect(page.locator('#field-title')).toBeDisabled({ timeout: 30_000 })
+  })
+})

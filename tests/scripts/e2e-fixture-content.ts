@@ -1,0 +1,39 @@
+/**
+ * Test data for the end-to-end portal, added through the Local API the way a translator and an
+ * editor would add it: a Turkish translation of one strategy page (marked ready) and one
+ * glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
+ */
+const { getPayload } = await import('payload')
+const { default: config } = await import('@wir/cms/config')
+
+const payload = await getPayload({ config })
+const paragraph = (text: string) => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
+    { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
+  ] },
+})
+
+const { docs } = await payload.find({ collection: 'pages', where: { key: { equals: 'welcome-address' } }, limit: 1, depth: 0 })
+const page = docs[0]
+if (!page) throw new Error('seeded page welcome-address missing')
+if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-einwanderungsstadt' } }, limit: 1 })).totalDocs === 0) {
+  await payload.update({
+    collection: 'pages',
+    id: page.id,
+    locale: 'tr',
+    data: { title: '[Test] Hoş geldiniz', body: paragraph('[Test] Türkçe deneme metni.'), translationState: 'ready', translationProvenance: 'person', _status: 'published' } as never,
+  })
+  await payload.create({
+    collection: 'glossary',
+    locale: 'de',
+    data: { key: 'e2e-einwanderungsstadt', term: 'Einwanderungsstadt', explanation: '[Test] Eine Stadt, in die viele Menschen aus anderen Ländern ziehen.', _status: 'published' } as never,
+  })
+}
+if ((await payload.count({ collection: 'users', where: { email: { equals: 'translator-uk@example.org' } } })).totalDocs === 0) {
+  await payload.create({
+    collection: 'users',
+    data: { email: 'translator-uk@example.org', password: 'translator-uk-password', roles: ['translator'], translationLocales: ['uk'], name: 'Test Übersetzung UK' } as never,
+  })
+}
+await payload.destroy()
+process.exit(0)
