@@ -35,6 +35,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
+    components: {
+      afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink'],
+      views: {
+        translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/uebersetzungen' },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { de, en },
