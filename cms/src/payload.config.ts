@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
 import { localization } from './localization'
 import { redirectsOverrides } from './plugins/redirectsOverrides'
+import { xliffEndpoints } from './translation/xliff/xliffEndpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,6 +60,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   graphQL: { disable: true },
+  endpoints: xliffEndpoints,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   plugins: [

@@ -5,6 +5,7 @@ import { getLocale } from '@wir/shared/locales'
 import React from 'react'
 
 import { translationOverview, workingLocales } from '../translation/overview'
+import { XliffImportForm } from './XliffImportForm'
 
 const statusLabel = { missing: 'fehlt', outdated: 'veraltet', upToDate: 'aktuell', noSource: 'ohne deutsche Vorlage' } as const
 
@@ -64,6 +65,12 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
         {current && (
           <section aria-labelledby="worklist-heading">
             <h2 id="worklist-heading">Zu erledigen: {getLocale(current.locale).nativeName} ({current.work.length})</h2>
+            <p>
+              <a href={`/api/translation-xliff?locale=${current.locale}`} download>
+                Fehlende und veraltete Texte als XLIFF 2.0 für ein Übersetzungsbüro herunterladen
+              </a>
+            </p>
+            <XliffImportForm locale={current.locale} />
             <ul>
               {current.work.slice(0, 200).map((item) => (
                 <li key={`${item.collection}:${item.id}`}>

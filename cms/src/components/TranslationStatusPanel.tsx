@@ -44,7 +44,9 @@ function SourceDiff({ before, after }: { before: string; after: string }) {
  * and "Noch korrekt" to confirm a translation without retyping it.
  */
 export function TranslationStatusPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  // Reload after every save: the status changes with what was just saved.
+  const savedAt = savedDocumentData?.updatedAt as string | undefined
   const locale = useLocale()
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -55,7 +57,7 @@ export function TranslationStatusPanel() {
     const response = await fetch(`/api/${collectionSlug}/${id}/translation-status?locale=${locale.code}`, { credentials: 'include' })
     if (response.ok) setReport(await response.json())
     else setError((await response.json().catch(() => ({}))).error ?? 'Status konnte nicht geladen werden.')
-  }, [id, collectionSlug, locale.code, isSource])
+  }, [id, collectionSlug, locale.code, isSource, savedAt])
 
   useEffect(() => {
     void load()
