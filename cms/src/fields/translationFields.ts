@@ -49,6 +49,11 @@ export const translationFields: Field[] = [
     admin: { position: 'sidebar', components: { Field: '/components/TranslationStatusPanel#TranslationStatusPanel' } },
   },
   {
+    name: 'readability',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/ReadabilityPanel#ReadabilityPanel' } },
+  },
+  {
     name: 'translationTracking',
     type: 'json',
     admin: { hidden: true },
