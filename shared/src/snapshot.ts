@@ -11,10 +11,20 @@ const localizedText = z.record(z.string(), z.string())
 const id = z.string().min(1)
 const slug = z.string().min(1).regex(/^[^/\s]+$/, 'slug must be one URL segment')
 
+/**
+ * Search-engine title and description per locale, as editors set them (@payloadcms/plugin-seo).
+ * Optional: where a locale has none, the site generates a description from the text.
+ */
+export const seoMetaSchema = z.object({
+  title: localizedText,
+  description: localizedText,
+})
+
 const documentBase = {
   id,
   slug,
   updatedAt: z.string(),
+  meta: seoMetaSchema.optional(),
 }
 
 const subtopic = z.object({
@@ -164,6 +174,7 @@ export type Office = z.infer<typeof officeSchema>
 export type Page = z.infer<typeof pageSchema>
 export type NewsItem = z.infer<typeof newsSchema>
 export type Redirect = z.infer<typeof redirectSchema>
+export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

@@ -7,12 +7,20 @@ import { readPublished } from './readPublished'
 
 type Id = number | string
 type Rich = AllLocales<never>
-type Base = { id: Id; slug: string; updatedAt: string }
+type SeoFields = { meta?: { title?: AllLocales<string>; description?: AllLocales<string> } | null }
+type Base = { id: Id; slug: string; updatedAt: string } & SeoFields
 type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 
 const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
 const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
-const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt })
+const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, ...seoMeta(doc) })
+
+/** The SEO plugin's title/description per locale; left out when no locale has either. */
+function seoMeta(doc: SeoFields): { meta?: Snapshot['measures'][number]['meta'] } {
+  const title = localizedText(doc.meta?.title)
+  const description = localizedText(doc.meta?.description)
+  return Object.keys(title).length || Object.keys(description).length ? { meta: { title, description } } : {}
+}
 const subtopics = (rows: SubtopicRow[] | null | undefined) =>
   (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
 
