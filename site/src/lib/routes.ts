@@ -20,6 +20,7 @@ export type Entry =
   | { view: 'newsList' }
   | { view: 'news'; id: string }
   | { view: 'search' }
+  | { view: 'sitemap' }
 
 export type View = Entry['view']
 
@@ -63,6 +64,8 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'news' }
     case 'search':
       return { kind: 'list', section: 'search' }
+    case 'sitemap':
+      return { kind: 'list', section: 'sitemap' }
     case 'field':
       return documentRoute(data, 'fieldsOfAction', entry.id)
     case 'measure':
@@ -91,6 +94,7 @@ export function allEntries(data: SiteData): Entry[] {
     { view: 'newsList' },
     ...data.news.map((doc) => ({ view: 'news' as const, id: doc.id })),
     { view: 'search' },
+    { view: 'sitemap' },
   ]
 }
 
