@@ -30,7 +30,9 @@
   function bundle(path) {
     if (!bundles[path]) {
       bundles[path] = import(path + 'pagefind.js').then(function (pagefind) {
-        return pagefind.options({ excerptLength: 24 }).then(function () { return pagefind })
+        // Weaker page-length normalisation: short office pages would otherwise outrank the field
+        // of action a word names ("education").
+        return pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } }).then(function () { return pagefind })
       })
     }
     return bundles[path]
@@ -46,17 +48,22 @@
     return config.status[key].replace('{term}', term).replace('{count}', numbers.format(count || 0))
   }
 
-  /** Exact code hits first ("15.3"): pagefind splits codes at the dots, the `code` filter does not. */
+  /**
+   * Exact code hits first ("15.3", "Dienststelle 56.1"): pagefind splits codes at the dots, so
+   * "56.1" would rank 56.10 alike; the `code` filter holds each office's (later: form's) code whole.
+   */
   function search(pagefind, term, filters) {
     return pagefind.filters().then(function (all) {
-      var code = term.replace(/\s+/g, ' ')
-      var exact = all && all.code && Object.prototype.hasOwnProperty.call(all.code, code)
-        ? pagefind.search(null, { filters: Object.assign({}, filters, { code: code }) })
-        : Promise.resolve({ results: [] })
-      return Promise.all([exact, pagefind.search(term, { filters: filters })])
+      var known = (all && all.code) || {}
+      var words = term.split(/\s+/)
+      var codes = [words.join(' ')].concat(words).filter(function (word, i, list) {
+        return Object.prototype.hasOwnProperty.call(known, word) && list.indexOf(word) === i
+      })
+      var exact = codes.map(function (code) { return pagefind.search(null, { filters: Object.assign({}, filters, { code: code }) }) })
+      return Promise.all(exact.concat([pagefind.search(term, { filters: filters })]))
     }).then(function (found) {
       var seen = {}
-      return found[0].results.concat(found[1].results).filter(function (result) {
+      return found.reduce(function (all, response) { return all.concat(response.results) }, []).filter(function (result) {
         if (seen[result.id]) return false
         seen[result.id] = true
         return true
