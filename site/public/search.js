@@ -26,6 +26,8 @@
   var bundles = {}
 
   form.hidden = false
+  var noScriptNotice = root.parentNode.querySelector('.search-nojs')
+  if (noScriptNotice) noScriptNotice.hidden = true
 
   function bundle(path) {
     if (!bundles[path]) {

@@ -63,7 +63,7 @@ beforeAll(() => {
 
 describe('the sitemap', () => {
   test('should list only pages that exist, are indexable and are no drafts, previews or redirects', () => {
-    expect(sitemapUrls.size).toBeGreaterThan(500)
+    expect(sitemapUrls.size).toBeGreaterThan(200)
     const indexableUrls = new Set(indexable.map((page) => page.url))
     for (const url of sitemapUrls.keys()) {
       expect(existsSync(fileOf(url)), url).toBe(true)
@@ -116,7 +116,8 @@ describe('every page head', () => {
       if (links.length === 0) continue
       expect(links.filter((l) => l.lang === 'x-default').length, page.url).toBe(1)
       expect(new Set(links.map((l) => l.lang)).size, `${page.url}: one link per hreflang`).toBe(links.length)
-      expect(links.some((l) => l.url === page.url && l.lang !== 'x-default'), `${page.url} lists itself`).toBe(true)
+      // The language chooser is in the set as x-default only.
+      expect(links.some((l) => l.url === page.url), `${page.url} lists itself`).toBe(true)
       for (const link of links) {
         const target = byUrl.get(link.url)
         expect(target, `${page.url} → ${link.lang} ${link.url} is an indexable page`).toBeDefined()
@@ -125,7 +126,7 @@ describe('every page head', () => {
       }
       checked++
     }
-    expect(checked).toBeGreaterThan(500)
+    expect(checked).toBeGreaterThan(200)
   })
 
   test('should mark a page that only shows another language\'s text as noindex, without alternates', () => {

@@ -87,12 +87,18 @@ test.describe('a resident searches the site in their language', () => {
     await expect(firstLink(page)).toHaveAttribute('href', /^\/de-einfach\/dienststellen\/15-3\/$/)
   })
 
+  test('should hide the notice for readers without JavaScript once the search runs', async ({ page }) => {
+    await page.goto('/de/suche/')
+    await expect(page.getByRole('searchbox')).toBeVisible()
+    await expect(page.getByText('Die Suche braucht JavaScript')).toBeHidden()
+  })
+
   test('should tell readers without JavaScript where to go instead', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/de/suche/')
     await expect(page.getByRole('search')).toBeHidden()
-    await expect(page.getByText('Die Suche braucht JavaScript')).toBeVisible()
+    await expect(page.getByRole('main').getByText('Die Suche braucht JavaScript')).toBeVisible()
     await expect(page.getByRole('main').getByRole('link', { name: 'Startseite' })).toHaveAttribute('href', '/de/')
     await page.getByRole('main').getByRole('link', { name: 'Seitenübersicht' }).click()
     await expect(page).toHaveURL(/\/de\/seitenuebersicht\/$/)

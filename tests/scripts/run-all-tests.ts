@@ -61,7 +61,9 @@ const playwrightCode = await step('playwright (Debian chromium)', bin('tests', '
   PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,
 })
 
-const readVitest = (json: any) => ({ passed: json.numPassedTests, failed: json.numFailedTests + (json.numFailedTestSuites ?? 0) })
+// Failed suites count only when no test failed (a file that did not load); describe blocks of
+// failed tests are suites too and would count twice.
+const readVitest = (json: any) => ({ passed: json.numPassedTests, failed: json.numFailedTests || (json.numFailedTestSuites ?? 0) })
 const vitestRun = counts(`${reports}/vitest.json`, readVitest)
 const dist = counts(`${reports}/vitest-dist.json`, readVitest)
 const vitest = { passed: vitestRun.passed + dist.passed, failed: vitestRun.failed + dist.failed }
