@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
-import { defaultLocale, getLocale, locales } from '@wir/shared/locales'
 import { buildSiteData, loadSnapshotFile, resolveSnapshotPath } from './src/content/snapshot.ts'
-import { redirectPages } from './src/lib/redirects.ts'
-import { hreflangOf } from './src/lib/site.ts'
+import { sitemapEntries } from './src/lib/sitemapEntries.ts'
+import notFoundPages from './src/integrations/notFoundPages.ts'
 import pagefind from './src/integrations/pagefind.ts'
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url))
@@ -14,9 +13,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 // fails the build at once with a clear message. Pages load it again through the same module.
 const snapshotPath = resolveSnapshotPath(siteRoot)
 const data = buildSiteData(loadSnapshotFile(snapshotPath))
-const redirectUrls = new Set(redirectPages(data, () => {}).map((redirect) => new URL(redirect.from, site).href))
-const rootUrl = new URL('/', site).href
-const defaultPrefix = new URL(`/${getLocale(defaultLocale).path}/`, site).href
+const sitemapUrls = sitemapEntries(data, site)
 
 export default defineConfig({
   site,
@@ -31,23 +28,14 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      // Every language version of a page lists all others (hreflang from the locale table).
-      i18n: {
-        defaultLocale: getLocale(defaultLocale).path,
-        locales: Object.fromEntries(locales.map((row) => [row.path, hreflangOf(row)])),
-      },
-      filter: (page) => !redirectUrls.has(page),
-      serialize(item) {
-        // The root is the language chooser, not a German page (the integration treats paths
-        // without locale prefix as the default locale): no alternates for it, and not one of them.
-        if (item.url === rootUrl) return { ...item, links: undefined }
-        // New arrays: the integration shares one links array between the pages of a group.
-        const links = (item.links ?? []).filter((link) => link.url !== rootUrl)
-        const german = links.find((link) => link.url.startsWith(defaultPrefix))
-        if (german) links.push({ url: german.url, lang: 'x-default' })
-        return { ...item, links: links.length > 1 ? links : undefined }
+      // Only real language versions, each with the hreflang links its <head> has (lib/sitemapEntries.ts).
+      filter: (page) => sitemapUrls.has(page),
+      serialize: (item) => {
+        const links = sitemapUrls.get(item.url)
+        return { ...item, links: links && links.length > 1 ? links.map((link) => ({ ...link })) : undefined }
       },
     }),
+    notFoundPages(),
     pagefind(),
   ],
 })

@@ -15,6 +15,8 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // Over the built e2e site (tests/.tmp/e2e-site): run-all-tests.ts runs it after the build.
+      { test: { name: 'dist', include: ['dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
     ],
   },
 })

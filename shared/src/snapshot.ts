@@ -25,11 +25,21 @@ export const translationInfoSchema = z.object({
   checked: z.boolean(),
 })
 
+/**
+ * Search-engine title and description per locale, as editors set them (@payloadcms/plugin-seo).
+ * Optional: where a locale has none, the site generates a description from the text.
+ */
+export const seoMetaSchema = z.object({
+  title: localizedText,
+  description: localizedText,
+})
+
 const documentBase = {
   id,
   slug,
   updatedAt: z.string(),
   translations: z.record(z.string(), translationInfoSchema).default({}),
+  meta: seoMetaSchema.optional(),
 }
 
 const subtopic = z.object({
@@ -193,6 +203,7 @@ export type NewsItem = z.infer<typeof newsSchema>
 export type Redirect = z.infer<typeof redirectSchema>
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type TranslationInfo = z.infer<typeof translationInfoSchema>
+export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

@@ -13,6 +13,8 @@ export const sections = {
   news: 'aktuelles',
   search: 'suche',
   glossary: 'glossar',
+  /** The human-readable sitemap of a locale (every page, as links). */
+  sitemap: 'seitenuebersicht',
 } as const
 
 export type Section = keyof typeof sections
@@ -20,7 +22,7 @@ export type Section = keyof typeof sections
 export type Route =
   | { kind: 'home' }
   | { kind: 'list'; section: Section }
-  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary'>; slug: string }
+  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary' | 'sitemap'>; slug: string }
   | { kind: 'page'; slugPath: readonly string[] }
 
 /** Path of a route without the locale segment, always with leading and trailing slash. */

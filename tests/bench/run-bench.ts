@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { measurePages, median } from './page-weight'
+import { firstQueries, indexSizes } from './search-figures'
 import { repoRoot } from '../scripts/e2e-environment'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'wir-bench-'))
@@ -63,7 +64,19 @@ try {
     ['HTML alone gzip, median', kb(median(pages.map((page) => page.htmlGzip)))],
     ['raw (uncompressed) median', kb(median(pages.map((page) => page.totalRaw)))],
     ['pagefind index on disk', `${(pagefind.bytes / 1e6).toFixed(2)} MB in ${pagefind.files} files`],
+    ['German-only second bundle on disk', `${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind-de')).bytes / 1e6).toFixed(2)} MB`],
+    ['Open Graph images', `${dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).files} PNG, ${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).bytes / 1e6).toFixed(2)} MB`],
+    ...indexSizes(path.join(env.WIR_SITE_OUT_DIR, 'pagefind')).map((index) => [`  index "${index.language}"`, `${kb(index.bytes)} in ${index.files} files, ${index.pages} pages`]),
   ]
+  const queries = await firstQueries(env.WIR_SITE_OUT_DIR, [
+    { locale: 'de', term: 'Aufenthalt' },
+    { locale: 'en', term: 'education' },
+    { locale: 'en', term: '15.3' },
+    { locale: 'ar', term: 'Aufenthalt' },
+  ])
+  for (const query of queries) {
+    figures.push([`first query ${query.locale} "${query.term}": downloaded, first result`, `${kb(query.bytes)} in ${query.requests} requests, ${query.firstResultMs} ms`])
+  }
   const width = Math.max(...figures.map(([label]) => label!.length))
   console.log('\nWIR 2.0 portal benchmark (seed content)')
   for (const [label, value] of figures) console.log(`  ${label!.padEnd(width)}  ${value}`)

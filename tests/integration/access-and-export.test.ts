@@ -107,6 +107,19 @@ describe('content export', () => {
     expect(JSON.stringify(snapshot)).not.toContain('Noch nicht veröffentlichter Titel')
   })
 
+  test('should carry the editors\' search-engine title and description per locale, and none where there is none', async () => {
+    const described = await createMeasure('Sprachcafé', 'published', { meta: { title: 'Sprachcafé im Stadtteil', description: 'Deutsch üben, jeden Dienstag.' } })
+    await payload.update({ collection: 'measures', id: described.id, locale: 'en', data: { title: 'Language café', meta: { description: 'Practise German every Tuesday.' } } })
+    const plain = await createMeasure('Ohne SEO-Angaben', 'published')
+
+    const snapshot = await buildSnapshot(payload)
+    expect(snapshot.measures.find((entry) => entry.id === String(described.id))?.meta).toEqual({
+      title: { de: 'Sprachcafé im Stadtteil' },
+      description: { de: 'Deutsch üben, jeden Dienstag.', en: 'Practise German every Tuesday.' },
+    })
+    expect(snapshot.measures.find((entry) => entry.id === String(plain.id))?.meta).toBeUndefined()
+  })
+
   test('should keep the old URL working when a slug changes', async () => {
     const measure = await createMeasure('Interkulturelle Elternarbeit', 'published')
     expect(measure.slug).toBe('interkulturelle-elternarbeit')

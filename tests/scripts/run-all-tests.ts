@@ -3,7 +3,8 @@
  * 1. Debian chromium and zbar-tools (installed when absent)
  * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
  * 3. the portal built for real into tests/.tmp: migrations, seed, export, admin, site, pagefind
- * 4. playwright in Debian chromium against the served site and the running admin
+ * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist)
+ * 5. playwright in Debian chromium against the served site and the running admin
  * Ends with one summary line "N passed, N failed".
  */
 import { spawn } from 'node:child_process'
@@ -45,7 +46,7 @@ ensureSystemPackages()
 rmSync(path.join(testsDir, '.tmp'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
-const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`], testsDir)
+const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vitest'), ['run', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`], testsDir)
 
 const env = e2eEnv()
 await must('Portal for end-to-end tests: migrations, seed, export', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
@@ -55,15 +56,27 @@ await must('Portal for end-to-end tests: static site + pagefind', bin('site', 'a
 Object.assign(process.env, env)
 await buildAdminIfChanged()
 
+const distCode = await step('vitest over the built site', bin('tests', 'vitest'), ['run', '--project', 'dist', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest-dist.json`], testsDir, env)
+
 const playwrightCode = await step('playwright (Debian chromium)', bin('tests', 'playwright'), ['test'], testsDir, {
   ...env,
   PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,
 })
 
-const vitest = counts(`${reports}/vitest.json`, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + (json.numFailedTestSuites ?? 0) }))
+// Failed suites count only when no test failed (a file that did not load); describe blocks of
+// failed tests are suites too and would count twice.
+const readVitest = (json: any) => ({ passed: json.numPassedTests, failed: json.numFailedTests || (json.numFailedTestSuites ?? 0) })
+const vitestRun = counts(`${reports}/vitest.json`, readVitest)
+const dist = counts(`${reports}/vitest-dist.json`, readVitest)
+const vitest = { passed: vitestRun.passed + dist.passed, failed: vitestRun.failed + dist.failed }
 const playwright = counts(`${reports}/playwright.json`, (json) => ({ passed: json.stats.expected, failed: json.stats.unexpected + json.stats.flaky * 0 }))
 const passed = vitest.passed + playwright.passed
-const failed = vitest.failed + playwright.failed + (vitestCode !== 0 && vitest.failed === 0 ? 1 : 0) + (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
-console.log(`\nvitest: ${vitest.passed} passed, ${vitest.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
+const failed =
+  vitest.failed +
+  playwright.failed +
+  (vitestCode !== 0 && vitestRun.failed === 0 ? 1 : 0) +
+  (distCode !== 0 && dist.failed === 0 ? 1 : 0) +
+  (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
+console.log(`\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

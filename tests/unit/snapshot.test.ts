@@ -26,6 +26,14 @@ describe('snapshot validation', () => {
     expect(parseSnapshot(validSnapshot()).measures).toHaveLength(1)
   })
 
+  test('should accept search-engine texts per locale and reject malformed ones', () => {
+    const snapshot = validSnapshot()
+    snapshot.measures[0]!.meta = { title: { de: 'Maßnahme eins' }, description: { de: 'Kurz erklärt.', en: 'In short.' } }
+    expect(parseSnapshot(snapshot).measures[0]!.meta?.description.en).toBe('In short.')
+    ;(snapshot.measures[0] as { meta: unknown }).meta = { title: { de: 3 }, description: {} }
+    expect(() => parseSnapshot(snapshot)).toThrow(/measures\.0\.meta\.title\.de/)
+  })
+
   test('should reject duplicate slugs within a collection', () => {
     const snapshot = validSnapshot()
     snapshot.measures.push({ ...snapshot.measures[0]!, id: '8' })

@@ -9,12 +9,20 @@ import { readPublished } from './readPublished'
 
 type Id = number | string
 type Rich = AllLocales<never>
-type Base = { id: Id; slug: string; updatedAt: string; translations?: Snapshot['measures'][number]['translations'] }
+type SeoFields = { meta?: { title?: AllLocales<string>; description?: AllLocales<string> } | null }
+type Base = { id: Id; slug: string; updatedAt: string; translations?: Snapshot['measures'][number]['translations'] } & SeoFields
 type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 
 const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
 const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
-const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, translations: doc.translations ?? {} })
+const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, translations: doc.translations ?? {}, ...seoMeta(doc) })
+
+/** The SEO plugin's title/description per locale; left out when no locale has either. */
+function seoMeta(doc: SeoFields): { meta?: Snapshot['measures'][number]['meta'] } {
+  const title = localizedText(doc.meta?.title)
+  const description = localizedText(doc.meta?.description)
+  return Object.keys(title).length || Object.keys(description).length ? { meta: { title, description } } : {}
+}
 
 /** Published CMS content → the validated snapshot the site builds from. */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {

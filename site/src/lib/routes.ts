@@ -21,6 +21,7 @@ export type Entry =
   | { view: 'news'; id: string }
   | { view: 'search' }
   | { view: 'glossary' }
+  | { view: 'sitemap' }
 
 export type View = Entry['view']
 
@@ -66,6 +67,8 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'search' }
     case 'glossary':
       return { kind: 'list', section: 'glossary' }
+    case 'sitemap':
+      return { kind: 'list', section: 'sitemap' }
     case 'field':
       return documentRoute(data, 'fieldsOfAction', entry.id)
     case 'measure':
@@ -95,6 +98,7 @@ export function allEntries(data: SiteData): Entry[] {
     ...data.news.map((doc) => ({ view: 'news' as const, id: doc.id })),
     { view: 'search' },
     ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
+    { view: 'sitemap' },
   ]
 }
 

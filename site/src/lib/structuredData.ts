@@ -1,0 +1,70 @@
+/**
+ * schema.org JSON-LD for every page, one `@graph` per page: the page itself (WebPage, or the
+ * document's own type: GovernmentOrganization for offices, NewsArticle for news) and its
+ * BreadcrumbList. URLs are absolute. Form help pages will add GovernmentService here.
+ */
+export type Thing = Record<string, unknown> & { '@type': string }
+export type Crumb = { name: string; url: string }
+
+const publisherName = 'Landeshauptstadt Hannover'
+
+/** The city as publisher and parent organisation (not translated: it is a proper name). */
+export function city(siteUrl: string): Thing {
+  return { '@type': 'GovernmentOrganization', '@id': `${siteUrl}#city`, name: publisherName, url: siteUrl }
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  }
+}
+
+export type PageFacts = { url: string; name: string; description: string; inLanguage: string; image: string; siteUrl: string; siteName: string }
+
+export function webPage(page: PageFacts): Thing {
+  return {
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    primaryImageOfPage: page.image,
+    isPartOf: { '@type': 'WebSite', '@id': `${page.siteUrl}#website`, name: page.siteName, url: page.siteUrl, publisher: { '@id': `${page.siteUrl}#city` } },
+  }
+}
+
+export function governmentOrganization(page: PageFacts, code: string): Thing {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': `${page.url}#organization`,
+    name: page.name,
+    identifier: code,
+    url: page.url,
+    description: page.description,
+    parentOrganization: { '@id': `${page.siteUrl}#city` },
+    mainEntityOfPage: page.url,
+  }
+}
+
+export function newsArticle(page: PageFacts, dates: { published: string; modified: string }): Thing {
+  return {
+    '@type': 'NewsArticle',
+    '@id': `${page.url}#article`,
+    headline: page.name.length > 110 ? `${page.name.slice(0, 109)}…` : page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    image: [page.image],
+    datePublished: dates.published,
+    dateModified: dates.modified,
+    author: { '@id': `${page.siteUrl}#city` },
+    publisher: { '@id': `${page.siteUrl}#city` },
+    mainEntityOfPage: page.url,
+  }
+}
+
+/** The graph as the text of a <script type="application/ld+json">; `<` escaped so no text ends the script. */
+export function jsonLd(things: readonly Thing[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': things }).replace(/</g, '\\u003c')
+}
