@@ -109,7 +109,7 @@ describe('content export', () => {
 
   test('should carry the editors\' search-engine title and description per locale, and none where there is none', async () => {
     const described = await createMeasure('Sprachcafé', 'published', { meta: { title: 'Sprachcafé im Stadtteil', description: 'Deutsch üben, jeden Dienstag.' } })
-    await payload.update({ collection: 'measures', id: described.id, locale: 'en', data: { title: 'Language café', meta: { description: 'Practise German every Tuesday.' } } })
+    await payload.update({ collection: 'measures', id: described.id, locale: 'en', data: { title: 'Language café', meta: { description: 'Practise German every Tuesday.' }, translationState: 'ready' } as never })
     const plain = await createMeasure('Ohne SEO-Angaben', 'published')
 
     const snapshot = await buildSnapshot(payload)

@@ -60,6 +60,7 @@ const sectionKey = {
   news: 'section.news',
   search: 'section.search',
   sitemap: 'sitemap.title',
+  glossary: 'glossary.title',
 } as const
 
 export const GET: APIRoute = async ({ props }) => {
