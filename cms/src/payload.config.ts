@@ -10,6 +10,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { FieldsOfAction } from './collections/FieldsOfAction'
+import { FormCodes } from './collections/FormCodes'
+import { FormPageImages, FormPdfs } from './collections/FormFiles'
+import { Forms } from './collections/Forms'
+import { FormScanCounts } from './collections/FormScanCounts'
 import { Goals } from './collections/Goals'
 import { Measures } from './collections/Measures'
 import { News } from './collections/News'
@@ -40,10 +44,13 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
+  // Hard ceiling for any upload; the form collections check their own, smaller limits with
+  // German messages (collections/FormFiles/uploadRules.ts).
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
+import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import { loadSeedData, seedLocales, type LocalizedParagraphs, type LocalizedText, type SeedData, type SeedSubtopic } from './seedData'
 
-export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news', { created: number; existing: number }>
+export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms', { created: number; existing: number }>
 
 type Locale = (typeof seedLocales)[number]
 
@@ -33,7 +34,7 @@ function subtopicRows(items: SeedSubtopic[] | undefined, locale: Locale) {
 /** Imports the WIR 2.0 content. Idempotent: documents that exist (by import key) stay untouched. */
 export async function seedContent(payload: Payload, data: SeedData = loadSeedData()): Promise<SeedReport> {
   const report = Object.fromEntries(
-    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news'].map((name) => [name, { created: 0, existing: 0 }]),
+    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms'].map((name) => [name, { created: 0, existing: 0 }]),
   ) as SeedReport
   const count = (name: keyof SeedReport, created: boolean) => report[name][created ? 'created' : 'existing']++
 
@@ -152,6 +153,7 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
     })
     count(isNews ? 'news' : 'pages', result.created)
   }
+  report.forms = await seedForms(payload)
   return report
 }
 
