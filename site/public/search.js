@@ -5,5 +5,8 @@
   if (!element || typeof PagefindUI === 'undefined') return
   var translations = {}
   try { translations = JSON.parse(element.getAttribute('data-translations') || '{}') } catch (e) {}
-  new PagefindUI({ element: '#search', showSubResults: true, showImages: false, translations: translations })
+  var ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, translations: translations })
+  // A list page (e.g. forms) may preselect a filter, so its search finds only its own kind.
+  var filter = element.getAttribute('data-filter')
+  if (filter) try { ui.triggerFilters(JSON.parse(filter)) } catch (e) {}
 })()

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { getLocale, locales } from '@wir/shared/locales'
 
-import { offeredLanguages } from '../offeredLanguages'
+import { offeredLanguages } from '@wir/shared/formLanguages'
 
 /** Primary language subtag → locale codes of ours that serve it (de → de, de-x-simple). */
 function localesFor(language: string): string[] {

@@ -1,4 +1,4 @@
-import { localeCodes } from '@wir/shared/locales'
+import { localeCodes } from './locales.ts'
 
 type AllLocales = Partial<Record<string, string | null>> | null | undefined
 type FormInAllLocales = {
@@ -8,7 +8,7 @@ type FormInAllLocales = {
 
 /**
  * Locales a form is offered in: its title is translated, or at least one explanation is (read
- * with locale 'all'). German always, because the paper is German.
+ * with locale "all" in the CMS, or from the snapshot). German always: the paper is German.
  */
 export function offeredLanguages(form: FormInAllLocales): string[] {
   const has = (values: AllLocales, locale: string) => typeof values?.[locale] === 'string' && values[locale]!.trim() !== ''
