@@ -6,6 +6,7 @@ import { buildSiteData, loadSnapshotFile, resolveSnapshotPath } from './src/cont
 import { redirectPages } from './src/lib/redirects.ts'
 import { hreflangOf } from './src/lib/site.ts'
 import pagefind from './src/integrations/pagefind.ts'
+import { formScanSegment } from '@wir/shared/urls'
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url))
 const site = process.env.SITE_URL || 'http://localhost:4321'
@@ -36,7 +37,8 @@ export default defineConfig({
         defaultLocale: getLocale(defaultLocale).path,
         locales: Object.fromEntries(locales.map((row) => [row.path, hreflangOf(row)])),
       },
-      filter: (page) => !redirectUrls.has(page),
+      // Scan pages (/F/{CODE}/) are doors to the help pages, which are listed themselves.
+      filter: (page) => !redirectUrls.has(page) && !new URL(page).pathname.startsWith(`/${formScanSegment}/`),
       serialize(item) {
         // The root is the language chooser, not a German page (the integration treats paths
         // without locale prefix as the default locale): no alternates for it, and not one of them.
