@@ -1,11 +1,11 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
 type Rule = {
-  /** What the editor is asked for, in German ("ein PDF", "ein Bild (PNG, JPEG oder WebP)"). */
-  expected: string
+  /** What the file must be, in German, after "kein gültiges …" ("PDF", "Bild (PNG, JPEG oder WebP)"). */
+  kind: string
   mimeTypes: readonly string[]
-  /** Checks the first bytes: a renamed .docx is no PDF, whatever its name or declared type says. */
-  looksRight: (head: Buffer) => boolean
+  /** Checks the bytes: a renamed .docx is no PDF, whatever its name or declared type says. */
+  looksRight: (data: Buffer) => boolean
   maxBytes: number
 }
 
@@ -23,9 +23,8 @@ export function checkUpload(rule: Rule): CollectionBeforeOperationHook {
     const fail = (message: string) => {
       throw new ValidationError({ collection: args.collection?.config?.slug, errors: [{ path: 'file', message }] })
     }
-    const head = Buffer.from(file.data.subarray(0, 16))
-    if (!rule.mimeTypes.includes(file.mimetype) || !rule.looksRight(head)) {
-      fail(`Die Datei „${file.name}“ ist nicht ${rule.expected}. Bitte laden Sie ${rule.expected} hoch.`)
+    if (!rule.mimeTypes.includes(file.mimetype) || !rule.looksRight(Buffer.from(file.data))) {
+      fail(`Die Datei „${file.name}“ ist kein gültiges ${rule.kind}. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.`)
     }
     const size = file.size ?? file.data.length
     if (size > rule.maxBytes) {
@@ -36,14 +35,18 @@ export function checkUpload(rule: Rule): CollectionBeforeOperationHook {
 }
 
 export const pdfRule: Rule = {
-  expected: 'ein PDF',
+  kind: 'PDF',
   mimeTypes: ['application/pdf'],
-  looksRight: (head) => head.subarray(0, 5).toString('latin1') === '%PDF-',
+  // Header, and an end with %%EOF and a cross-reference table: Payload's own check, but in German.
+  looksRight: (data) => {
+    const end = data.subarray(Math.max(0, data.length - 1024)).toString('latin1')
+    return data.subarray(0, 5).toString('latin1') === '%PDF-' && end.includes('%%EOF') && end.includes('xref')
+  },
   maxBytes: 10 * 1024 * 1024,
 }
 
 export const pageImageRule: Rule = {
-  expected: 'ein Bild (PNG, JPEG oder WebP)',
+  kind: 'Bild (PNG, JPEG oder WebP)',
   mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
   looksRight: (head) =>
     head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) ||
