@@ -562,7 +562,7 @@ export interface Form {
   /**
    * Eine ältere oder nicht mehr verwendete Ausgabe bleibt unter ihrem Code erreichbar.
    */
-  status: 'current' | 'superseded' | 'retired';
+  lifecycle: 'current' | 'superseded' | 'retired';
   successor?: (number | null) | Form;
   /**
    * Die Website kennzeichnet es auf jeder Seite als Beispiel.
@@ -1058,7 +1058,7 @@ export interface FormsSelect<T extends boolean = true> {
         id?: T;
       };
   code?: T;
-  status?: T;
+  lifecycle?: T;
   successor?: T;
   isExample?: T;
   key?: T;

@@ -89,7 +89,7 @@ describe('bad input', () => {
     const reasons = await messages(payload.update({ collection: 'forms', id: form.id, data: { sections } }))
     expect(reasons).toEqual(['Die Position „Abschnitt A, Feld 1“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.'])
     const stored = await payload.findByID({ collection: 'forms', id: form.id, depth: 0 })
-    expect(stored.sections?.[0]?.fields?.map((row) => row.germanLabel)).toEqual(['Familienname', 'Vorname'])
+    expect((stored.sections as { fields: { germanLabel: string }[] }[] | undefined)?.[0]?.fields.map((row) => row.germanLabel)).toEqual(['Familienname', 'Vorname'])
   })
 
   test('should allow the same field number in different sections', async () => {
@@ -139,15 +139,15 @@ describe('access', () => {
     })
     const as = { user: { ...translator, collection: 'users' as const }, overrideAccess: false }
     const current = await payload.findByID({ collection: 'forms', id: form.id, locale: 'ar', depth: 0 })
-    const sections = current.sections!.map((section) => ({
+    const sections = (current.sections as { fields: { explanation?: string }[] }[]).map((section) => ({
       ...section,
       heading: 'البيانات الشخصية',
-      fields: section.fields!.map((row, index) => ({ ...row, germanLabel: 'Geändert', explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : row.explanation })),
+      fields: section.fields.map((row, index) => ({ ...row, germanLabel: 'Geändert', explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : row.explanation })),
     }))
     await payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { title: 'طلب لأغراض الاختبار', sections }, ...as })
 
     const stored = await payload.findByID({ collection: 'forms', id: form.id, locale: 'all', depth: 0 })
-    const firstField = stored.sections![0]!.fields![0]! as unknown as { germanLabel: string; explanation: Record<string, string> }
+    const firstField = (stored.sections as unknown as { fields: unknown[] }[])[0]!.fields[0] as { germanLabel: string; explanation: Record<string, string> }
     expect(firstField.germanLabel).toBe('Familienname')
     expect(firstField.explanation).toMatchObject({ de: 'Ihr Familienname.', ar: 'اسم العائلة كما في جواز السفر.' })
     expect(stored.title as unknown).toMatchObject({ ar: 'طلب لأغراض الاختبار' })
@@ -179,7 +179,7 @@ describe('QR codes and export', () => {
       file: { data: minimalPdf, mimetype: 'application/pdf', name: 'test.pdf', size: minimalPdf.length },
     })
     const successor = await createForm({ germanTitle: 'Neue Ausgabe', edition: 'Stand 01/2026', pdf: pdf.id })
-    const retired = await createForm({ germanTitle: 'Alte Ausgabe', status: 'retired', successor: successor.id })
+    const retired = await createForm({ germanTitle: 'Alte Ausgabe', lifecycle: 'retired', successor: successor.id })
     const draft = await createForm({ germanTitle: 'Noch ein Entwurf' }, 'draft')
 
     const { snapshot, files } = await buildSnapshotWithFiles(payload)

@@ -20,7 +20,8 @@ describe('form codes', () => {
     expect(isFormCode('K7M3X')).toBe(true)
     expect(isFormCode('k7m3x')).toBe(false)
     expect(isFormCode('K0M3X')).toBe(false)
-    expect(isFormCode('K7M3')).toBe(formCodeLength === 4)
+    expect(isFormCode('K7M3')).toBe(false)
+    expect(formCodeLength).toBe(5)
   })
 })
 

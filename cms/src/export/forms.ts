@@ -17,7 +17,7 @@ type FormDoc = {
   code: string
   updatedAt: string
   isExample?: boolean | null
-  status: Form['status']
+  lifecycle: Form['status']
   successor?: unknown
   germanTitle: string
   formNumber?: string | null
@@ -88,7 +88,7 @@ export async function exportForms(payload: Payload): Promise<{ forms: Form[]; co
       code: doc.code,
       updatedAt: doc.updatedAt,
       isExample: Boolean(doc.isExample),
-      status: doc.status,
+      status: doc.lifecycle,
       successor: successor && published.has(successor) && successor !== String(doc.id) ? successor : null,
       germanTitle: doc.germanTitle,
       formNumber: doc.formNumber ?? '',

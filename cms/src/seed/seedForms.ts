@@ -45,7 +45,7 @@ export async function seedForms(payload: Payload, forms: SeedForm[] = loadExampl
         formNumber: form.formNumber,
         edition: form.edition,
         isExample: form.isExample,
-        status: 'current',
+        lifecycle: 'current',
         office: office.docs[0]?.id ?? null,
       },
       perLocale: Object.fromEntries(

@@ -28,7 +28,7 @@ export const Forms = contentCollection({
   labels: { singular: 'Formular', plural: 'Formulare' },
   admin: {
     useAsTitle: 'germanTitle',
-    defaultColumns: ['germanTitle', 'code', 'edition', 'status', '_status'],
+    defaultColumns: ['germanTitle', 'code', 'edition', 'lifecycle', '_status'],
     group: 'Formulare',
     description:
       'Papierformulare mit QR-Code zur Ausfüllhilfe in vielen Sprachen. Der Kurzcode wird beim Anlegen vergeben und ändert sich nie: Er steht gedruckt auf dem Papier.',
@@ -157,7 +157,8 @@ export const Forms = contentCollection({
       admin: { position: 'sidebar', components: { Field: '/collections/Forms/admin/FormQrPanel#FormQrPanel' } },
     },
     {
-      name: 'status',
+      // Not "status": Payload's drafts own `_status`, and PostgreSQL would name both enums alike.
+      name: 'lifecycle',
       type: 'select',
       label: 'Status des Papierformulars',
       required: true,
@@ -170,7 +171,7 @@ export const Forms = contentCollection({
       type: 'relationship',
       relationTo: 'forms',
       label: 'Neuere Ausgabe / Nachfolger',
-      admin: { position: 'sidebar', condition: (data) => data?.status !== 'current' },
+      admin: { position: 'sidebar', condition: (data) => data?.lifecycle !== 'current' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {

@@ -1,9 +1,9 @@
-import * as migration_20261122_034420_initial from './20261122_034420_initial';
+import * as migration_20261122_035543_initial from './20261122_035543_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_034420_initial.up,
-    down: migration_20261122_034420_initial.down,
-    name: '20261122_034420_initial'
+    up: migration_20261122_035543_initial.up,
+    down: migration_20261122_035543_initial.down,
+    name: '20261122_035543_initial'
   },
 ];

@@ -29,7 +29,7 @@ export const formDownloadEndpoints: Endpoint[] = [
       if (!req.user) return forbidden()
       const { docs } = await req.payload.find({
         collection: 'forms',
-        where: { and: [{ _status: { equals: 'published' } }, { status: { not_equals: 'retired' } }] },
+        where: { and: [{ _status: { equals: 'published' } }, { lifecycle: { not_equals: 'retired' } }] },
         depth: 0,
         pagination: false,
         sort: 'germanTitle',

@@ -25,7 +25,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_forms_lifecycle" AS ENUM('current', 'superseded', 'retired');
   CREATE TYPE "public"."enum_forms_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__forms_v_version_lifecycle" AS ENUM('current', 'superseded', 'retired');
   CREATE TYPE "public"."enum__forms_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
@@ -558,7 +560,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact" varchar,
   	"pdf_id" integer,
   	"code" varchar,
-  	"status" "enum_forms_status" DEFAULT 'current',
+  	"lifecycle" "enum_forms_lifecycle" DEFAULT 'current',
   	"successor_id" integer,
   	"is_example" boolean DEFAULT false,
   	"key" varchar,
@@ -647,7 +649,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_contact" varchar,
   	"version_pdf_id" integer,
   	"version_code" varchar,
-  	"version_status" "enum__forms_v_version_status" DEFAULT 'current',
+  	"version_lifecycle" "enum__forms_v_version_lifecycle" DEFAULT 'current',
   	"version_successor_id" integer,
   	"version_is_example" boolean DEFAULT false,
   	"version_key" varchar,
@@ -1312,7 +1314,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_news_status";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum_forms_lifecycle";
   DROP TYPE "public"."enum_forms_status";
+  DROP TYPE "public"."enum__forms_v_version_lifecycle";
   DROP TYPE "public"."enum__forms_v_version_status";
   DROP TYPE "public"."enum__forms_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
