@@ -123,10 +123,19 @@ test.describe('a printed form with a QR code', () => {
     const arabic = await api.patch(`${cmsUrl}/api/forms/${doc.id}?locale=ar`, {
       data: {
         title: 'طلب اختبار',
-        sections: doc.sections.map((section: { id: string; fields: { id: string }[] }) => ({
-          ...section,
+        // Row ids and printed parts from the German rows; only the Arabic texts are new.
+        sections: doc.sections.map((section: { id: string; number: string; germanHeading: string; fields: { id: string; number: string; germanLabel: string; required: boolean }[] }) => ({
+          id: section.id,
+          number: section.number,
+          germanHeading: section.germanHeading,
           heading: 'البيانات الشخصية',
-          fields: section.fields.map((field, index) => ({ ...field, explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : 'تاريخ ميلادك.' })),
+          fields: section.fields.map((field, index) => ({
+            id: field.id,
+            number: field.number,
+            germanLabel: field.germanLabel,
+            required: field.required,
+            explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : 'تاريخ ميلادك.',
+          })),
         })),
         _status: 'published',
       },
