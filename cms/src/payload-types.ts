@@ -74,6 +74,11 @@ export interface Config {
     pages: Page;
     news: News;
     glossary: Glossary;
+    forms: Form;
+    'form-pdfs': FormPdf;
+    'form-page-images': FormPageImage;
+    'form-codes': FormCode;
+    'form-scan-counts': FormScanCount;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -90,6 +95,11 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-pdfs': FormPdfsSelect<false> | FormPdfsSelect<true>;
+    'form-page-images': FormPageImagesSelect<false> | FormPageImagesSelect<true>;
+    'form-codes': FormCodesSelect<false> | FormCodesSelect<true>;
+    'form-scan-counts': FormScanCountsSelect<false> | FormScanCountsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -622,6 +632,208 @@ export interface Glossary {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Papierformulare mit QR-Code zur Ausfüllhilfe in vielen Sprachen. Der Kurzcode wird beim Anlegen vergeben und ändert sich nie: Er steht gedruckt auf dem Papier.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  /**
+   * Genau wie auf dem Papier, Zeichen für Zeichen. Wird nicht übersetzt.
+   */
+  germanTitle: string;
+  /**
+   * Z. B. „56.1-A 01“. Leer lassen, wenn keine gedruckt ist.
+   */
+  formNumber?: string | null;
+  /**
+   * Z. B. „Stand 03/2025“. Eine neue Ausgabe mit anderen Feldern wird ein neues Formular.
+   */
+  edition: string;
+  /**
+   * Auf Deutsch ein verständlicher Titel; in anderen Sprachen die Übersetzung.
+   */
+  title?: string | null;
+  /**
+   * Wofür ist das Formular? Ein bis zwei Sätze.
+   */
+  description?: string | null;
+  office?: (number | null) | Office;
+  /**
+   * Wie von der Dienststelle veröffentlicht. Wird nicht übersetzt.
+   */
+  contact?: string | null;
+  pdf?: (number | null) | FormPdf;
+  sections: {
+    /**
+     * Z. B. „A“ oder „1“. Leer, wenn keiner gedruckt ist.
+     */
+    number?: string | null;
+    germanHeading?: string | null;
+    heading?: string | null;
+    fields: {
+      /**
+       * Wie gedruckt, z. B. „1.2“.
+       */
+      number: string;
+      germanLabel: string;
+      required?: boolean | null;
+      explanation?: string | null;
+      example?: string | null;
+      /**
+       * Z. B. „TT.MM.JJJJ“, „in lateinischen Buchstaben“.
+       */
+      format?: string | null;
+      /**
+       * Lage des Felds auf dem Bild der Papierseite, in Prozent von links oben.
+       */
+      marker?: {
+        page?: number | null;
+        x?: number | null;
+        y?: number | null;
+        width?: number | null;
+        height?: number | null;
+      };
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  bring?:
+    | {
+        item?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Mit Bildern und Markierungen können Leser*innen auf ein Feld im Bild tippen und springen zur Erklärung.
+   */
+  pages?:
+    | {
+        image: number | FormPageImage;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Wird beim ersten Speichern vergeben und nie geändert.
+   */
+  code?: string | null;
+  /**
+   * Eine ältere oder nicht mehr verwendete Ausgabe bleibt unter ihrem Code erreichbar.
+   */
+  lifecycle: 'current' | 'superseded' | 'retired';
+  successor?: (number | null) | Form;
+  /**
+   * Die Website kennzeichnet es auf jeder Seite als Beispiel.
+   */
+  isExample?: boolean | null;
+  key?: string | null;
+  /**
+   * Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.
+   */
+  translationState?: ('in-progress' | 'ready') | null;
+  translationProvenance?: ('person' | 'agency' | 'machine' | 'edition') | null;
+  /**
+   * Nur beim Speichern auf Deutsch wirksam; wird danach zurückgesetzt.
+   */
+  minorChange?: boolean | null;
+  translationTracking?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Die amtlichen deutschen Formulare als PDF (höchstens 10 MB).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-pdfs".
+ */
+export interface FormPdf {
+  id: number;
+  /**
+   * Z. B. „Anmeldung, Stand 03/2025“.
+   */
+  alt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Ein Bild je Papierseite, auf dem die Felder markiert werden können (höchstens 5 MB).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-page-images".
+ */
+export interface FormPageImage {
+  id: number;
+  /**
+   * Z. B. „Seite 1 des Formulars Anmeldung“.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Alle jemals vergebenen Kurzcodes. Ein Code wird nie wieder vergeben, auch nicht nach dem Löschen eines Formulars.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-codes".
+ */
+export interface FormCode {
+  id: number;
+  code: string;
+  /**
+   * Bleibt auch nach dem Löschen des Formulars stehen.
+   */
+  form?: string | null;
+  germanTitle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Anonyme Tageszählungen der QR-Aufrufe je Formular und gewünschter Sprache (keine IP-Adressen, keine Kennungen).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-scan-counts".
+ */
+export interface FormScanCount {
+  id: number;
+  code: string;
+  day: string;
+  /**
+   * Erste Sprache des Browsers, nur das Sprachkürzel (z. B. „ar“).
+   */
+  language: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -742,6 +954,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'glossary';
         value: number | Glossary;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-pdfs';
+        value: number | FormPdf;
+      } | null)
+    | ({
+        relationTo: 'form-page-images';
+        value: number | FormPageImage;
+      } | null)
+    | ({
+        relationTo: 'form-codes';
+        value: number | FormCode;
+      } | null)
+    | ({
+        relationTo: 'form-scan-counts';
+        value: number | FormScanCount;
       } | null)
     | ({
         relationTo: 'users';
@@ -996,6 +1228,131 @@ export interface GlossarySelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  germanTitle?: T;
+  formNumber?: T;
+  edition?: T;
+  title?: T;
+  description?: T;
+  office?: T;
+  contact?: T;
+  pdf?: T;
+  sections?:
+    | T
+    | {
+        number?: T;
+        germanHeading?: T;
+        heading?: T;
+        fields?:
+          | T
+          | {
+              number?: T;
+              germanLabel?: T;
+              required?: T;
+              explanation?: T;
+              example?: T;
+              format?: T;
+              marker?:
+                | T
+                | {
+                    page?: T;
+                    x?: T;
+                    y?: T;
+                    width?: T;
+                    height?: T;
+                  };
+              id?: T;
+            };
+        id?: T;
+      };
+  bring?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  pages?:
+    | T
+    | {
+        image?: T;
+        id?: T;
+      };
+  code?: T;
+  lifecycle?: T;
+  successor?: T;
+  isExample?: T;
+  key?: T;
+  translationState?: T;
+  translationProvenance?: T;
+  minorChange?: T;
+  translationTracking?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-pdfs_select".
+ */
+export interface FormPdfsSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-page-images_select".
+ */
+export interface FormPageImagesSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-codes_select".
+ */
+export interface FormCodesSelect<T extends boolean = true> {
+  code?: T;
+  form?: T;
+  germanTitle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-scan-counts_select".
+ */
+export interface FormScanCountsSelect<T extends boolean = true> {
+  code?: T;
+  day?: T;
+  language?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

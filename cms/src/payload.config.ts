@@ -11,6 +11,10 @@ import sharp from 'sharp'
 
 import { FieldsOfAction } from './collections/FieldsOfAction'
 import { Glossary } from './collections/Glossary'
+import { FormCodes } from './collections/FormCodes'
+import { FormPageImages, FormPdfs } from './collections/FormFiles'
+import { Forms } from './collections/Forms'
+import { FormScanCounts } from './collections/FormScanCounts'
 import { Goals } from './collections/Goals'
 import { Measures } from './collections/Measures'
 import { News } from './collections/News'
@@ -48,7 +52,7 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Users],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users],
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.
   editor: lexicalEditor({
@@ -59,6 +63,9 @@ export default buildConfig({
   }),
   db: databaseAdapter(),
   sharp,
+  // Hard ceiling for any upload; the form collections check their own, smaller limits with
+  // German messages (collections/FormFiles/uploadRules.ts).
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
   endpoints: xliffEndpoints,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

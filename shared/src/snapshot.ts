@@ -116,6 +116,54 @@ export const glossaryTermSchema = z.object({
   explanation: localizedText,
 })
 
+export const formStatuses = ['current', 'superseded', 'retired'] as const
+const percent = z.number().min(0).max(100)
+/** A file the export copied beside the snapshot (`files/<name>`); the site publishes it under /F/{CODE}/. */
+const exportedFile = z.object({
+  file: z.string().regex(/^[A-Za-z0-9._-]+$/, 'exported file name must be one plain segment'),
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+})
+export const formFieldSchema = z.object({
+  id,
+  /** Field number as printed, e.g. "1.2" (unique within the form together with its section). */
+  number: z.string().min(1),
+  /** Label exactly as printed on the German paper; never translated. */
+  germanLabel: z.string().min(1),
+  required: z.boolean(),
+  explanation: localizedText,
+  example: localizedText,
+  format: localizedText,
+  /** Where the field sits on a page image (1-based page, box in percent of the image). */
+  marker: z.object({ page: z.number().int().positive(), x: percent, y: percent, width: percent, height: percent }).nullable(),
+})
+export const formSchema = z.object({
+  id,
+  /** Permanent short code printed in the QR code: /F/{code}/. */
+  code: z.string().regex(/^[0-9A-Z]{4,8}$/),
+  updatedAt: z.string(),
+  /** Example content, not an official form: the site says so on every page of it. */
+  isExample: z.boolean(),
+  status: z.enum(formStatuses),
+  /** The newer edition (status superseded) or the form that replaces it (retired). */
+  successor: id.nullable(),
+  germanTitle: z.string().min(1),
+  formNumber: z.string(),
+  edition: z.string(),
+  title: localizedText,
+  description: localizedText,
+  office: id.nullable(),
+  contact: z.string(),
+  pdf: exportedFile.nullable(),
+  pages: z.array(exportedFile),
+  sections: z.array(
+    z.object({ id, number: z.string(), germanHeading: z.string(), heading: localizedText, fields: z.array(formFieldSchema) }),
+  ),
+  bring: z.array(localizedText),
+})
+
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
@@ -136,6 +184,8 @@ export const snapshotSchema = z
     pages: z.array(pageSchema),
     news: z.array(newsSchema),
     glossary: z.array(glossaryTermSchema).default([]),
+    /** Optional so that snapshots written before forms existed stay valid. */
+    forms: z.array(formSchema).default([]),
     redirects: z.array(redirectSchema),
   })
   .superRefine((snapshot, ctx) => {
@@ -185,6 +235,27 @@ export const snapshotSchema = z
     snapshot.glossary.forEach((entry, index) => {
       if (!entry.term.de?.trim()) problem(['glossary', index, 'term'], 'glossary term without its German form')
     })
+    const formIds = new Set(snapshot.forms.map((form) => form.id))
+    const codes = new Set<string>()
+    snapshot.forms.forEach((form, index) => {
+      if (codes.has(form.code)) problem(['forms', index, 'code'], `duplicate form code ${form.code}`)
+      codes.add(form.code)
+      if (form.office !== null && !ids.offices.has(form.office)) problem(['forms', index, 'office'], `unknown office ${form.office}`)
+      if (form.successor !== null && (!formIds.has(form.successor) || form.successor === form.id)) {
+        problem(['forms', index, 'successor'], `unknown successor form ${form.successor}`)
+      }
+      const positions = new Set<string>()
+      form.sections.forEach((section, sectionIndex) =>
+        section.fields.forEach((field, fieldIndex) => {
+          const position = `${section.number}/${field.number}`
+          if (positions.has(position)) problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex], `duplicate position ${position}`)
+          positions.add(position)
+          if (field.marker && field.marker.page > form.pages.length) {
+            problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex, 'marker'], `marker on missing page ${field.marker.page}`)
+          }
+        }),
+      )
+    })
     snapshot.redirects.forEach((redirect, index) => {
       if ('collection' in redirect.to && !ids[redirect.to.collection].has(redirect.to.id)) {
         problem(['redirects', index], `redirect to unknown ${redirect.to.collection} ${redirect.to.id}`)
@@ -204,6 +275,9 @@ export type Redirect = z.infer<typeof redirectSchema>
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type TranslationInfo = z.infer<typeof translationInfoSchema>
 export type SeoMeta = z.infer<typeof seoMetaSchema>
+export type Form = z.infer<typeof formSchema>
+export type FormField = z.infer<typeof formFieldSchema>
+export type FormStatus = (typeof formStatuses)[number]
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

@@ -11,6 +11,7 @@ export const sections = {
   offices: 'dienststellen',
   pages: 'seiten',
   news: 'aktuelles',
+  forms: 'formulare',
   search: 'suche',
   glossary: 'glossar',
   /** The human-readable sitemap of a locale (every page, as links). */
@@ -49,4 +50,43 @@ export const rootPath = '/'
 function encodeSegment(segment: string): string {
   if (!segment || segment.includes('/')) throw new Error(`Invalid URL segment "${segment}"`)
   return encodeURIComponent(segment)
+}
+
+/**
+ * Printed QR codes lead to `/F/{CODE}/`, outside the locale prefix: the paper is printed once
+ * and must serve every language, present and future. Upper-case "F" and code keep the whole
+ * URL (with an upper-cased scheme and host, which are case-insensitive) inside QR alphanumeric
+ * mode, which makes the printed symbol smaller; the trailing slash is the site's canonical form
+ * and works on any static host without a redirect.
+ */
+export const formScanSegment = 'F'
+
+export function formScanPath(code: string): string {
+  return `/${formScanSegment}/${encodeSegment(code)}/`
+}
+
+/** Files published beside the scan page: the QR symbol, the print label, the original PDF, page images. */
+export function formFilePath(code: string, file: string): string {
+  return `${formScanPath(code)}${encodeSegment(file)}`
+}
+
+/** Help page of a form in one language (under the locale prefix, like every content page). */
+export function formHelpPath(locale: string, code: string): string {
+  return localePath(locale, { kind: 'document', section: 'forms', slug: code })
+}
+
+/**
+ * The text inside the QR symbol: `HTTPS://HOST/F/CODE/`. Scheme and host are upper-cased
+ * (case-insensitive by RFC 3986), the path already is; a site under a sub-path keeps its path.
+ */
+export function formScanUrl(siteUrl: string, code: string): string {
+  const url = new URL(siteUrl)
+  const base = url.pathname.replace(/\/+$/, '')
+  return `${url.protocol}//${url.host}`.toUpperCase() + base + formScanPath(code)
+}
+
+/** The same address for people: lower-case host, as printed beneath the symbol. */
+export function formDisplayUrl(siteUrl: string, code: string): string {
+  const url = new URL(siteUrl)
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}${formScanPath(code)}`
 }

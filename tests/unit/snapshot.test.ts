@@ -17,11 +17,36 @@ function validSnapshot(): Snapshot {
     offices: [{ id: '3', slug: '15-3', updatedAt, code: '15.3', name: { en: 'Press and Public Relations' }, variants: [] }],
     pages: [{ id: '1', slug: 'grusswort', updatedAt, parent: null, order: 1, title: { de: 'Grußwort' }, subtitle: {}, bodyHtml: {}, signatories: [], facts: [] }],
     news: [],
+    forms: [form('20', 'K7M3X'), { ...form('21', 'P4RT9'), status: 'retired', successor: '20' }],
     redirects: [{ from: '/massnahmen/old/', to: { collection: 'measures', id: '7' } }],
   }
 }
 
+function form(id: string, code: string): Snapshot['forms'][number] {
+  const field = (fieldId: string, number: string) => ({ id: fieldId, number, germanLabel: 'Familienname', required: true, explanation: { de: 'Ihr Familienname.' }, example: {}, format: {}, marker: null })
+  return {
+    id, code, updatedAt: '2026-01-01T00:00:00.000Z', isExample: true, status: 'current', successor: null,
+    germanTitle: 'Anmeldung', formNumber: '', edition: 'Stand 03/2025', title: {}, description: {}, office: '3', contact: '', pdf: null, pages: [],
+    sections: [{ id: `${id}-a`, number: 'A', germanHeading: 'Person', heading: {}, fields: [field(`${id}-1`, '1'), field(`${id}-2`, '2')] }],
+    bring: [],
+  }
+}
+
 describe('snapshot validation', () => {
+  test('should reject duplicate form codes, duplicate positions, unknown successors and markers on missing pages', () => {
+    const snapshot = validSnapshot()
+    snapshot.forms[1]!.code = 'K7M3X'
+    snapshot.forms[1]!.successor = '99'
+    snapshot.forms[0]!.sections[0]!.fields[1]!.number = '1'
+    snapshot.forms[0]!.sections[0]!.fields[0]!.marker = { page: 1, x: 1, y: 1, width: 10, height: 2 }
+    expect(() => parseSnapshot(snapshot)).toThrow(/marker on missing page 1[\s\S]*duplicate position A\/1[\s\S]*duplicate form code K7M3X[\s\S]*unknown successor form 99/)
+  })
+
+  test('should read a snapshot written before forms existed', () => {
+    const { forms: _forms, ...older } = validSnapshot()
+    expect(parseSnapshot(older).forms).toEqual([])
+  })
+
   test('should accept a consistent snapshot', () => {
     expect(parseSnapshot(validSnapshot()).measures).toHaveLength(1)
   })

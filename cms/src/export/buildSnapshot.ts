@@ -5,6 +5,7 @@ import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
 import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
+import { exportForms, type FormFileCopy } from './forms'
 import { readPublished } from './readPublished'
 
 type Id = number | string
@@ -26,7 +27,12 @@ function seoMeta(doc: SeoFields): { meta?: Snapshot['measures'][number]['meta'] 
 
 /** Published CMS content → the validated snapshot the site builds from. */
 export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
-  const [fields, goals, measures, offices, pages, news, redirects] = await Promise.all([
+  return (await buildSnapshotWithFiles(payload)).snapshot
+}
+
+/** The snapshot and the form files to write beside it (see writeSnapshot). */
+export async function buildSnapshotWithFiles(payload: Payload): Promise<{ snapshot: Snapshot; files: FormFileCopy[] }> {
+  const [fields, goals, measures, offices, pages, news, redirects, forms] = await Promise.all([
     readPublished<Base & { order: number; crossCutting?: boolean; name: AllLocales<string>; intro?: Rich; subtopics?: SubtopicRow[]; focusAreas?: SubtopicRow[]; appearsIn?: unknown[] }>(payload, 'fields-of-action'),
     readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),
     readPublished<Base & { fieldOfAction: unknown; kind: Snapshot['measures'][number]['kind']; number: number; order: number; title: AllLocales<string>; body?: Rich; offices?: unknown[]; contactText?: AllLocales<string>; eligibleForFunding?: boolean }>(payload, 'measures'),
@@ -34,6 +40,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
     readPublished<Base & { parent?: unknown; order?: number; title: AllLocales<string>; subtitle?: AllLocales<string>; body?: Rich; signatories?: { name: string; role?: AllLocales<string> }[]; facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[] }>(payload, 'pages'),
     readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null }>(payload, 'news'),
     readRedirects(payload),
+    exportForms(payload),
   ])
   const glossary = await readPublished<Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }>(payload, 'glossary')
 
@@ -43,7 +50,7 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
   const subtopics = (rows: SubtopicRow[] | null | undefined) =>
     (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
   const publishedPageIds = new Set(pages.map((page) => String(page.id)))
-  return parseSnapshot({
+  const snapshot = parseSnapshot({
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
     fieldsOfAction: fields.map((doc) => ({
@@ -101,8 +108,10 @@ export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
       ),
       explanation: localizedText(doc.explanation),
     })),
+    forms: forms.forms,
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
   })
+  return { snapshot, files: forms.copies }
 }
 
 const snapshotCollections = {

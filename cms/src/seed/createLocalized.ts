@@ -50,12 +50,19 @@ export async function createLocalized({
   return { id: doc.id, created: true }
 }
 
+/** Array rows of a later locale take the ids of the rows the first locale created, at any depth. */
 function withRowIds(data: Data, current: Data): Data {
   return Object.fromEntries(
     Object.entries(data).map(([name, value]) => {
-      const currentRows = current[name]
+      const currentRows = current?.[name]
       if (!Array.isArray(value) || !Array.isArray(currentRows)) return [name, value]
-      return [name, (value as Row[]).map((row, index) => ({ ...(currentRows[index] as Row), ...row, id: (currentRows[index] as Row)?.id }))]
+      return [
+        name,
+        (value as Row[]).map((row, index) => {
+          const currentRow = (currentRows[index] ?? {}) as Row
+          return { ...currentRow, ...withRowIds(row, currentRow), id: currentRow.id }
+        }),
+      ]
     }),
   )
 }

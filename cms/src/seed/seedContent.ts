@@ -4,10 +4,11 @@ import { defaultLocale } from '@wir/shared/locales'
 import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
+import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import { loadSeedData, seedLocales, type LocalizedParagraphs, type LocalizedText, type SeedData, type SeedSubtopic } from './seedData'
 
-export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news', { created: number; existing: number }>
+export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms', { created: number; existing: number }>
 
 type Locale = (typeof seedLocales)[number]
 
@@ -39,7 +40,7 @@ function subtopicRows(items: SeedSubtopic[] | undefined, locale: Locale) {
 /** Imports the WIR 2.0 content. Idempotent: documents that exist (by import key) stay untouched. */
 export async function seedContent(payload: Payload, data: SeedData = loadSeedData()): Promise<SeedReport> {
   const report = Object.fromEntries(
-    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news'].map((name) => [name, { created: 0, existing: 0 }]),
+    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms'].map((name) => [name, { created: 0, existing: 0 }]),
   ) as SeedReport
   const count = (name: keyof SeedReport, created: boolean) => report[name][created ? 'created' : 'existing']++
 
@@ -158,6 +159,7 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
     })
     count(isNews ? 'news' : 'pages', result.created)
   }
+  report.forms = await seedForms(payload)
   return report
 }
 

@@ -7,7 +7,7 @@ import { reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
 /** Collections whose documents are translated (they carry the translation fields). */
-export const translatedCollections: CollectionSlug[] = ['fields-of-action', 'goals', 'measures', 'offices', 'pages', 'news', 'glossary']
+export const translatedCollections: CollectionSlug[] = ['fields-of-action', 'goals', 'measures', 'offices', 'pages', 'news', 'glossary', 'forms']
 
 export type WorkItem = { collection: CollectionSlug; id: number | string; title: string; status: DocumentStatus }
 export type LocaleOverview = { locale: string; counts: Record<DocumentStatus, number>; work: WorkItem[] }

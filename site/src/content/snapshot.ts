@@ -10,8 +10,8 @@
  * which matters for ~2,500 pages. Nothing here imports from cms/.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { isAbsolute, resolve } from 'node:path'
-import { parseSnapshot, type FieldOfAction, type GlossaryTerm, type Goal, type Measure, type NewsItem, type Office, type Page, type Snapshot } from '@wir/shared/snapshot'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { parseSnapshot, type FieldOfAction, type Form, type GlossaryTerm, type Goal, type Measure, type NewsItem, type Office, type Page, type Snapshot } from '@wir/shared/snapshot'
 
 export const defaultSnapshotPath = '../cms/data/snapshot.json'
 
@@ -68,6 +68,11 @@ export type SiteData = {
   newsById: Map<string, NewsItem>
   /** Glossary terms, alphabetical by German term. */
   glossary: GlossaryTerm[]
+  /** Forms by German title (as printed). */
+  forms: Form[]
+  formById: Map<string, Form>
+  /** Where the export put the forms' files (original PDF, page images): form-files/{code}/ beside the snapshot. */
+  formFilesDir: string
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
@@ -79,7 +84,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 /** Precomputes every lookup the pages need, once per build. */
-export function buildSiteData(snapshot: Snapshot): SiteData {
+export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
   const fields = [...snapshot.fieldsOfAction].sort(byOrder)
   const measures = [...snapshot.measures].sort(byOrder)
   const measuresByField = new Map<string, Measure[]>()
@@ -109,6 +114,7 @@ export function buildSiteData(snapshot: Snapshot): SiteData {
     }
     pageSlugPath.set(page.id, path)
   }
+  const forms = [...snapshot.forms].sort((a, b) => a.germanTitle.localeCompare(b.germanTitle, 'de'))
   const news = [...snapshot.news].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
 
   return {
@@ -129,6 +135,9 @@ export function buildSiteData(snapshot: Snapshot): SiteData {
     news,
     newsById: new Map(news.map((item) => [item.id, item])),
     glossary: [...snapshot.glossary].sort((a, b) => (a.term.de ?? '').localeCompare(b.term.de ?? '', 'de')),
+    forms,
+    formById: new Map(forms.map((form) => [form.id, form])),
+    formFilesDir: join(dirname(snapshotPath || '.'), 'form-files'),
   }
 }
 
@@ -139,7 +148,7 @@ export function getSiteData(): SiteData {
   if (!cached) {
     const path =
       typeof __WIR_SNAPSHOT_PATH__ === 'string' ? __WIR_SNAPSHOT_PATH__ : resolveSnapshotPath(process.cwd())
-    cached = buildSiteData(loadSnapshotFile(path))
+    cached = buildSiteData(loadSnapshotFile(path), path)
   }
   return cached
 }

@@ -19,6 +19,8 @@ export type Entry =
   | { view: 'page'; id: string }
   | { view: 'newsList' }
   | { view: 'news'; id: string }
+  | { view: 'forms' }
+  | { view: 'form'; id: string }
   | { view: 'search' }
   | { view: 'glossary' }
   | { view: 'sitemap' }
@@ -69,6 +71,11 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'glossary' }
     case 'sitemap':
       return { kind: 'list', section: 'sitemap' }
+    case 'forms':
+      return { kind: 'list', section: 'forms' }
+    case 'form':
+      // The code is the form's slug: permanent, printed, the same in every language.
+      return { kind: 'document', section: 'forms', slug: need(data.formById.get(entry.id), 'forms', entry.id).code }
     case 'field':
       return documentRoute(data, 'fieldsOfAction', entry.id)
     case 'measure':
@@ -96,6 +103,8 @@ export function allEntries(data: SiteData): Entry[] {
     ...data.pages.map((doc) => ({ view: 'page' as const, id: doc.id })),
     { view: 'newsList' },
     ...data.news.map((doc) => ({ view: 'news' as const, id: doc.id })),
+    { view: 'forms' },
+    ...data.forms.map((doc) => ({ view: 'form' as const, id: doc.id })),
     { view: 'search' },
     ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
     { view: 'sitemap' },

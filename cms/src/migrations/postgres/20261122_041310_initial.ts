@@ -56,6 +56,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__glossary_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__glossary_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
+  CREATE TYPE "public"."enum_forms_lifecycle" AS ENUM('current', 'superseded', 'retired');
+  CREATE TYPE "public"."enum_forms_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_forms_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum_forms_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
+  CREATE TYPE "public"."enum__forms_v_version_lifecycle" AS ENUM('current', 'superseded', 'retired');
+  CREATE TYPE "public"."enum__forms_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__forms_v_version_translation_state" AS ENUM('in-progress', 'ready');
+  CREATE TYPE "public"."enum__forms_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
   CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
@@ -607,6 +616,241 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "forms_sections_fields" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"number" varchar,
+  	"german_label" varchar,
+  	"required" boolean DEFAULT false,
+  	"marker_page" numeric,
+  	"marker_x" numeric,
+  	"marker_y" numeric,
+  	"marker_width" numeric,
+  	"marker_height" numeric
+  );
+  
+  CREATE TABLE "forms_sections_fields_locales" (
+  	"explanation" varchar,
+  	"example" varchar,
+  	"format" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "forms_sections" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"number" varchar,
+  	"german_heading" varchar
+  );
+  
+  CREATE TABLE "forms_sections_locales" (
+  	"heading" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "forms_bring" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "forms_bring_locales" (
+  	"item" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "forms_pages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"image_id" integer
+  );
+  
+  CREATE TABLE "forms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"german_title" varchar,
+  	"form_number" varchar,
+  	"edition" varchar,
+  	"office_id" integer,
+  	"contact" varchar,
+  	"pdf_id" integer,
+  	"code" varchar,
+  	"lifecycle" "enum_forms_lifecycle" DEFAULT 'current',
+  	"successor_id" integer,
+  	"is_example" boolean DEFAULT false,
+  	"key" varchar,
+  	"translation_tracking" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_forms_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "forms_locales" (
+  	"title" varchar,
+  	"description" varchar,
+  	"translation_state" "enum_forms_translation_state" DEFAULT 'in-progress',
+  	"translation_provenance" "enum_forms_translation_provenance" DEFAULT 'person',
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_forms_v_version_sections_fields" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" varchar,
+  	"german_label" varchar,
+  	"required" boolean DEFAULT false,
+  	"marker_page" numeric,
+  	"marker_x" numeric,
+  	"marker_y" numeric,
+  	"marker_width" numeric,
+  	"marker_height" numeric,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_forms_v_version_sections_fields_locales" (
+  	"explanation" varchar,
+  	"example" varchar,
+  	"format" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_forms_v_version_sections" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"number" varchar,
+  	"german_heading" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_forms_v_version_sections_locales" (
+  	"heading" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_forms_v_version_bring" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_forms_v_version_bring_locales" (
+  	"item" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_forms_v_version_pages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"image_id" integer,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_forms_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_german_title" varchar,
+  	"version_form_number" varchar,
+  	"version_edition" varchar,
+  	"version_office_id" integer,
+  	"version_contact" varchar,
+  	"version_pdf_id" integer,
+  	"version_code" varchar,
+  	"version_lifecycle" "enum__forms_v_version_lifecycle" DEFAULT 'current',
+  	"version_successor_id" integer,
+  	"version_is_example" boolean DEFAULT false,
+  	"version_key" varchar,
+  	"version_translation_tracking" jsonb,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__forms_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__forms_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_forms_v_locales" (
+  	"version_title" varchar,
+  	"version_description" varchar,
+  	"version_translation_state" "enum__forms_v_version_translation_state" DEFAULT 'in-progress',
+  	"version_translation_provenance" "enum__forms_v_version_translation_provenance" DEFAULT 'person',
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "form_pdfs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "form_page_images" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "form_codes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"form" varchar,
+  	"german_title" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "form_scan_counts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"language" varchar NOT NULL,
+  	"count" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -690,6 +934,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pages_id" integer,
   	"news_id" integer,
   	"glossary_id" integer,
+  	"forms_id" integer,
+  	"form_pdfs_id" integer,
+  	"form_page_images_id" integer,
+  	"form_codes_id" integer,
+  	"form_scan_counts_id" integer,
   	"users_id" integer,
   	"redirects_id" integer
   );
@@ -769,6 +1018,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_glossary_v" ADD CONSTRAINT "_glossary_v_parent_id_glossary_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."glossary"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_glossary_v_locales" ADD CONSTRAINT "_glossary_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_glossary_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_sections_fields" ADD CONSTRAINT "forms_sections_fields_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms_sections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_sections_fields_locales" ADD CONSTRAINT "forms_sections_fields_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms_sections_fields"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_sections" ADD CONSTRAINT "forms_sections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_sections_locales" ADD CONSTRAINT "forms_sections_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms_sections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_bring" ADD CONSTRAINT "forms_bring_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_bring_locales" ADD CONSTRAINT "forms_bring_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms_bring"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms_pages" ADD CONSTRAINT "forms_pages_image_id_form_page_images_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."form_page_images"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "forms_pages" ADD CONSTRAINT "forms_pages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "forms" ADD CONSTRAINT "forms_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "forms" ADD CONSTRAINT "forms_pdf_id_form_pdfs_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."form_pdfs"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "forms" ADD CONSTRAINT "forms_successor_id_forms_id_fk" FOREIGN KEY ("successor_id") REFERENCES "public"."forms"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "forms_locales" ADD CONSTRAINT "forms_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_sections_fields" ADD CONSTRAINT "_forms_v_version_sections_fields_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v_version_sections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_sections_fields_locales" ADD CONSTRAINT "_forms_v_version_sections_fields_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v_version_sections_fields"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_sections" ADD CONSTRAINT "_forms_v_version_sections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_sections_locales" ADD CONSTRAINT "_forms_v_version_sections_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v_version_sections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_bring" ADD CONSTRAINT "_forms_v_version_bring_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_bring_locales" ADD CONSTRAINT "_forms_v_version_bring_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v_version_bring"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_pages" ADD CONSTRAINT "_forms_v_version_pages_image_id_form_page_images_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."form_page_images"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_forms_v_version_pages" ADD CONSTRAINT "_forms_v_version_pages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_forms_v" ADD CONSTRAINT "_forms_v_parent_id_forms_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."forms"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_forms_v" ADD CONSTRAINT "_forms_v_version_office_id_offices_id_fk" FOREIGN KEY ("version_office_id") REFERENCES "public"."offices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_forms_v" ADD CONSTRAINT "_forms_v_version_pdf_id_form_pdfs_id_fk" FOREIGN KEY ("version_pdf_id") REFERENCES "public"."form_pdfs"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_forms_v" ADD CONSTRAINT "_forms_v_version_successor_id_forms_id_fk" FOREIGN KEY ("version_successor_id") REFERENCES "public"."forms"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_forms_v_locales" ADD CONSTRAINT "_forms_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_forms_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_translation_locales" ADD CONSTRAINT "users_translation_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -786,6 +1060,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_forms_fk" FOREIGN KEY ("forms_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_pdfs_fk" FOREIGN KEY ("form_pdfs_id") REFERENCES "public"."form_pdfs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_page_images_fk" FOREIGN KEY ("form_page_images_id") REFERENCES "public"."form_page_images"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_codes_fk" FOREIGN KEY ("form_codes_id") REFERENCES "public"."form_codes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_scan_counts_fk" FOREIGN KEY ("form_scan_counts_id") REFERENCES "public"."form_scan_counts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -974,6 +1253,67 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_glossary_v_published_locale_idx" ON "_glossary_v" USING btree ("published_locale");
   CREATE INDEX "_glossary_v_latest_idx" ON "_glossary_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_glossary_v_locales_locale_parent_id_unique" ON "_glossary_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "forms_sections_fields_order_idx" ON "forms_sections_fields" USING btree ("_order");
+  CREATE INDEX "forms_sections_fields_parent_id_idx" ON "forms_sections_fields" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "forms_sections_fields_locales_locale_parent_id_unique" ON "forms_sections_fields_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "forms_sections_order_idx" ON "forms_sections" USING btree ("_order");
+  CREATE INDEX "forms_sections_parent_id_idx" ON "forms_sections" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "forms_sections_locales_locale_parent_id_unique" ON "forms_sections_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "forms_bring_order_idx" ON "forms_bring" USING btree ("_order");
+  CREATE INDEX "forms_bring_parent_id_idx" ON "forms_bring" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "forms_bring_locales_locale_parent_id_unique" ON "forms_bring_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "forms_pages_order_idx" ON "forms_pages" USING btree ("_order");
+  CREATE INDEX "forms_pages_parent_id_idx" ON "forms_pages" USING btree ("_parent_id");
+  CREATE INDEX "forms_pages_image_idx" ON "forms_pages" USING btree ("image_id");
+  CREATE INDEX "forms_office_idx" ON "forms" USING btree ("office_id");
+  CREATE INDEX "forms_pdf_idx" ON "forms" USING btree ("pdf_id");
+  CREATE UNIQUE INDEX "forms_code_idx" ON "forms" USING btree ("code");
+  CREATE INDEX "forms_successor_idx" ON "forms" USING btree ("successor_id");
+  CREATE UNIQUE INDEX "forms_key_idx" ON "forms" USING btree ("key");
+  CREATE INDEX "forms_updated_at_idx" ON "forms" USING btree ("updated_at");
+  CREATE INDEX "forms_created_at_idx" ON "forms" USING btree ("created_at");
+  CREATE INDEX "forms__status_idx" ON "forms" USING btree ("_status");
+  CREATE UNIQUE INDEX "forms_locales_locale_parent_id_unique" ON "forms_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_forms_v_version_sections_fields_order_idx" ON "_forms_v_version_sections_fields" USING btree ("_order");
+  CREATE INDEX "_forms_v_version_sections_fields_parent_id_idx" ON "_forms_v_version_sections_fields" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_forms_v_version_sections_fields_locales_locale_parent_id_un" ON "_forms_v_version_sections_fields_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_forms_v_version_sections_order_idx" ON "_forms_v_version_sections" USING btree ("_order");
+  CREATE INDEX "_forms_v_version_sections_parent_id_idx" ON "_forms_v_version_sections" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_forms_v_version_sections_locales_locale_parent_id_unique" ON "_forms_v_version_sections_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_forms_v_version_bring_order_idx" ON "_forms_v_version_bring" USING btree ("_order");
+  CREATE INDEX "_forms_v_version_bring_parent_id_idx" ON "_forms_v_version_bring" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_forms_v_version_bring_locales_locale_parent_id_unique" ON "_forms_v_version_bring_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_forms_v_version_pages_order_idx" ON "_forms_v_version_pages" USING btree ("_order");
+  CREATE INDEX "_forms_v_version_pages_parent_id_idx" ON "_forms_v_version_pages" USING btree ("_parent_id");
+  CREATE INDEX "_forms_v_version_pages_image_idx" ON "_forms_v_version_pages" USING btree ("image_id");
+  CREATE INDEX "_forms_v_parent_idx" ON "_forms_v" USING btree ("parent_id");
+  CREATE INDEX "_forms_v_version_version_office_idx" ON "_forms_v" USING btree ("version_office_id");
+  CREATE INDEX "_forms_v_version_version_pdf_idx" ON "_forms_v" USING btree ("version_pdf_id");
+  CREATE INDEX "_forms_v_version_version_code_idx" ON "_forms_v" USING btree ("version_code");
+  CREATE INDEX "_forms_v_version_version_successor_idx" ON "_forms_v" USING btree ("version_successor_id");
+  CREATE INDEX "_forms_v_version_version_key_idx" ON "_forms_v" USING btree ("version_key");
+  CREATE INDEX "_forms_v_version_version_updated_at_idx" ON "_forms_v" USING btree ("version_updated_at");
+  CREATE INDEX "_forms_v_version_version_created_at_idx" ON "_forms_v" USING btree ("version_created_at");
+  CREATE INDEX "_forms_v_version_version__status_idx" ON "_forms_v" USING btree ("version__status");
+  CREATE INDEX "_forms_v_created_at_idx" ON "_forms_v" USING btree ("created_at");
+  CREATE INDEX "_forms_v_updated_at_idx" ON "_forms_v" USING btree ("updated_at");
+  CREATE INDEX "_forms_v_snapshot_idx" ON "_forms_v" USING btree ("snapshot");
+  CREATE INDEX "_forms_v_published_locale_idx" ON "_forms_v" USING btree ("published_locale");
+  CREATE INDEX "_forms_v_latest_idx" ON "_forms_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_forms_v_locales_locale_parent_id_unique" ON "_forms_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "form_pdfs_updated_at_idx" ON "form_pdfs" USING btree ("updated_at");
+  CREATE INDEX "form_pdfs_created_at_idx" ON "form_pdfs" USING btree ("created_at");
+  CREATE UNIQUE INDEX "form_pdfs_filename_idx" ON "form_pdfs" USING btree ("filename");
+  CREATE INDEX "form_page_images_updated_at_idx" ON "form_page_images" USING btree ("updated_at");
+  CREATE INDEX "form_page_images_created_at_idx" ON "form_page_images" USING btree ("created_at");
+  CREATE UNIQUE INDEX "form_page_images_filename_idx" ON "form_page_images" USING btree ("filename");
+  CREATE UNIQUE INDEX "form_codes_code_idx" ON "form_codes" USING btree ("code");
+  CREATE INDEX "form_codes_updated_at_idx" ON "form_codes" USING btree ("updated_at");
+  CREATE INDEX "form_codes_created_at_idx" ON "form_codes" USING btree ("created_at");
+  CREATE INDEX "form_scan_counts_code_idx" ON "form_scan_counts" USING btree ("code");
+  CREATE INDEX "form_scan_counts_day_idx" ON "form_scan_counts" USING btree ("day");
+  CREATE INDEX "form_scan_counts_updated_at_idx" ON "form_scan_counts" USING btree ("updated_at");
+  CREATE INDEX "form_scan_counts_created_at_idx" ON "form_scan_counts" USING btree ("created_at");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_translation_locales_order_idx" ON "users_translation_locales" USING btree ("order");
@@ -1008,6 +1348,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
+  CREATE INDEX "payload_locked_documents_rels_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("forms_id");
+  CREATE INDEX "payload_locked_documents_rels_form_pdfs_id_idx" ON "payload_locked_documents_rels" USING btree ("form_pdfs_id");
+  CREATE INDEX "payload_locked_documents_rels_form_page_images_id_idx" ON "payload_locked_documents_rels" USING btree ("form_page_images_id");
+  CREATE INDEX "payload_locked_documents_rels_form_codes_id_idx" ON "payload_locked_documents_rels" USING btree ("form_codes_id");
+  CREATE INDEX "payload_locked_documents_rels_form_scan_counts_id_idx" ON "payload_locked_documents_rels" USING btree ("form_scan_counts_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -1071,6 +1416,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "glossary_locales" CASCADE;
   DROP TABLE "_glossary_v" CASCADE;
   DROP TABLE "_glossary_v_locales" CASCADE;
+  DROP TABLE "forms_sections_fields" CASCADE;
+  DROP TABLE "forms_sections_fields_locales" CASCADE;
+  DROP TABLE "forms_sections" CASCADE;
+  DROP TABLE "forms_sections_locales" CASCADE;
+  DROP TABLE "forms_bring" CASCADE;
+  DROP TABLE "forms_bring_locales" CASCADE;
+  DROP TABLE "forms_pages" CASCADE;
+  DROP TABLE "forms" CASCADE;
+  DROP TABLE "forms_locales" CASCADE;
+  DROP TABLE "_forms_v_version_sections_fields" CASCADE;
+  DROP TABLE "_forms_v_version_sections_fields_locales" CASCADE;
+  DROP TABLE "_forms_v_version_sections" CASCADE;
+  DROP TABLE "_forms_v_version_sections_locales" CASCADE;
+  DROP TABLE "_forms_v_version_bring" CASCADE;
+  DROP TABLE "_forms_v_version_bring_locales" CASCADE;
+  DROP TABLE "_forms_v_version_pages" CASCADE;
+  DROP TABLE "_forms_v" CASCADE;
+  DROP TABLE "_forms_v_locales" CASCADE;
+  DROP TABLE "form_pdfs" CASCADE;
+  DROP TABLE "form_page_images" CASCADE;
+  DROP TABLE "form_codes" CASCADE;
+  DROP TABLE "form_scan_counts" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_translation_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -1137,6 +1504,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__glossary_v_published_locale";
   DROP TYPE "public"."enum__glossary_v_version_translation_state";
   DROP TYPE "public"."enum__glossary_v_version_translation_provenance";
+  DROP TYPE "public"."enum_forms_lifecycle";
+  DROP TYPE "public"."enum_forms_status";
+  DROP TYPE "public"."enum_forms_translation_state";
+  DROP TYPE "public"."enum_forms_translation_provenance";
+  DROP TYPE "public"."enum__forms_v_version_lifecycle";
+  DROP TYPE "public"."enum__forms_v_version_status";
+  DROP TYPE "public"."enum__forms_v_published_locale";
+  DROP TYPE "public"."enum__forms_v_version_translation_state";
+  DROP TYPE "public"."enum__forms_v_version_translation_provenance";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_users_translation_locales";
   DROP TYPE "public"."enum_redirects_to_type";`)

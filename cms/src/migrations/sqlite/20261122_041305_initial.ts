@@ -784,6 +784,327 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_glossary_v_locales_locale_parent_id_unique\` ON \`_glossary_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_sections_fields\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`german_label\` text,
+  	\`required\` integer DEFAULT false,
+  	\`marker_page\` numeric,
+  	\`marker_x\` numeric,
+  	\`marker_y\` numeric,
+  	\`marker_width\` numeric,
+  	\`marker_height\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`forms_sections_fields_order_idx\` ON \`forms_sections_fields\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`forms_sections_fields_parent_id_idx\` ON \`forms_sections_fields\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_sections_fields_locales\` (
+  	\`explanation\` text,
+  	\`example\` text,
+  	\`format\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms_sections_fields\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_sections_fields_locales_locale_parent_id_unique\` ON \`forms_sections_fields_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`german_heading\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`forms_sections_order_idx\` ON \`forms_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`forms_sections_parent_id_idx\` ON \`forms_sections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_sections_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_sections_locales_locale_parent_id_unique\` ON \`forms_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_bring\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`forms_bring_order_idx\` ON \`forms_bring\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`forms_bring_parent_id_idx\` ON \`forms_bring\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_bring_locales\` (
+  	\`item\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms_bring\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_bring_locales_locale_parent_id_unique\` ON \`forms_bring_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms_pages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`image_id\` integer,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`form_page_images\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`forms_pages_order_idx\` ON \`forms_pages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`forms_pages_parent_id_idx\` ON \`forms_pages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`forms_pages_image_idx\` ON \`forms_pages\` (\`image_id\`);`)
+  await db.run(sql`CREATE TABLE \`forms\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`german_title\` text,
+  	\`form_number\` text,
+  	\`edition\` text,
+  	\`office_id\` integer,
+  	\`contact\` text,
+  	\`pdf_id\` integer,
+  	\`code\` text,
+  	\`lifecycle\` text DEFAULT 'current',
+  	\`successor_id\` integer,
+  	\`is_example\` integer DEFAULT false,
+  	\`key\` text,
+  	\`translation_tracking\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`office_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`pdf_id\`) REFERENCES \`form_pdfs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`successor_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`forms_office_idx\` ON \`forms\` (\`office_id\`);`)
+  await db.run(sql`CREATE INDEX \`forms_pdf_idx\` ON \`forms\` (\`pdf_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_code_idx\` ON \`forms\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`forms_successor_idx\` ON \`forms\` (\`successor_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_key_idx\` ON \`forms\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`forms_updated_at_idx\` ON \`forms\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`forms_created_at_idx\` ON \`forms\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`forms__status_idx\` ON \`forms\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`forms_locales\` (
+  	\`title\` text,
+  	\`description\` text,
+  	\`translation_state\` text DEFAULT 'in-progress',
+  	\`translation_provenance\` text DEFAULT 'person',
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`forms_locales_locale_parent_id_unique\` ON \`forms_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_sections_fields\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`german_label\` text,
+  	\`required\` integer DEFAULT false,
+  	\`marker_page\` numeric,
+  	\`marker_x\` numeric,
+  	\`marker_y\` numeric,
+  	\`marker_width\` numeric,
+  	\`marker_height\` numeric,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v_version_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_sections_fields_order_idx\` ON \`_forms_v_version_sections_fields\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_sections_fields_parent_id_idx\` ON \`_forms_v_version_sections_fields\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_sections_fields_locales\` (
+  	\`explanation\` text,
+  	\`example\` text,
+  	\`format\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v_version_sections_fields\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_forms_v_version_sections_fields_locales_locale_parent_id_un\` ON \`_forms_v_version_sections_fields_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_sections\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`number\` text,
+  	\`german_heading\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_sections_order_idx\` ON \`_forms_v_version_sections\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_sections_parent_id_idx\` ON \`_forms_v_version_sections\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_sections_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v_version_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_forms_v_version_sections_locales_locale_parent_id_unique\` ON \`_forms_v_version_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_bring\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_bring_order_idx\` ON \`_forms_v_version_bring\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_bring_parent_id_idx\` ON \`_forms_v_version_bring\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_bring_locales\` (
+  	\`item\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v_version_bring\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_forms_v_version_bring_locales_locale_parent_id_unique\` ON \`_forms_v_version_bring_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_version_pages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`image_id\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`form_page_images\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_pages_order_idx\` ON \`_forms_v_version_pages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_pages_parent_id_idx\` ON \`_forms_v_version_pages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_pages_image_idx\` ON \`_forms_v_version_pages\` (\`image_id\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_german_title\` text,
+  	\`version_form_number\` text,
+  	\`version_edition\` text,
+  	\`version_office_id\` integer,
+  	\`version_contact\` text,
+  	\`version_pdf_id\` integer,
+  	\`version_code\` text,
+  	\`version_lifecycle\` text DEFAULT 'current',
+  	\`version_successor_id\` integer,
+  	\`version_is_example\` integer DEFAULT false,
+  	\`version_key\` text,
+  	\`version_translation_tracking\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_office_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_pdf_id\`) REFERENCES \`form_pdfs\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_successor_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_forms_v_parent_idx\` ON \`_forms_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_office_idx\` ON \`_forms_v\` (\`version_office_id\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_pdf_idx\` ON \`_forms_v\` (\`version_pdf_id\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_code_idx\` ON \`_forms_v\` (\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_successor_idx\` ON \`_forms_v\` (\`version_successor_id\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_key_idx\` ON \`_forms_v\` (\`version_key\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_updated_at_idx\` ON \`_forms_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version_created_at_idx\` ON \`_forms_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_version_version__status_idx\` ON \`_forms_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_created_at_idx\` ON \`_forms_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_updated_at_idx\` ON \`_forms_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_snapshot_idx\` ON \`_forms_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_published_locale_idx\` ON \`_forms_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_forms_v_latest_idx\` ON \`_forms_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_forms_v_locales\` (
+  	\`version_title\` text,
+  	\`version_description\` text,
+  	\`version_translation_state\` text DEFAULT 'in-progress',
+  	\`version_translation_provenance\` text DEFAULT 'person',
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_forms_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_forms_v_locales_locale_parent_id_unique\` ON \`_forms_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`form_pdfs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`form_pdfs_updated_at_idx\` ON \`form_pdfs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_pdfs_created_at_idx\` ON \`form_pdfs\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_pdfs_filename_idx\` ON \`form_pdfs\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`form_page_images\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`form_page_images_updated_at_idx\` ON \`form_page_images\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_page_images_created_at_idx\` ON \`form_page_images\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_page_images_filename_idx\` ON \`form_page_images\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`form_codes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`form\` text,
+  	\`german_title\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_codes_code_idx\` ON \`form_codes\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`form_codes_updated_at_idx\` ON \`form_codes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_codes_created_at_idx\` ON \`form_codes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`form_scan_counts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`count\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`form_scan_counts_code_idx\` ON \`form_scan_counts\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`form_scan_counts_day_idx\` ON \`form_scan_counts\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`form_scan_counts_updated_at_idx\` ON \`form_scan_counts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_scan_counts_created_at_idx\` ON \`form_scan_counts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -900,6 +1221,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pages_id\` integer,
   	\`news_id\` integer,
   	\`glossary_id\` integer,
+  	\`forms_id\` integer,
+  	\`form_pdfs_id\` integer,
+  	\`form_page_images_id\` integer,
+  	\`form_codes_id\` integer,
+  	\`form_scan_counts_id\` integer,
   	\`users_id\` integer,
   	\`redirects_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -910,6 +1236,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`glossary_id\`) REFERENCES \`glossary\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`forms_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_pdfs_id\`) REFERENCES \`form_pdfs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_page_images_id\`) REFERENCES \`form_page_images\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_codes_id\`) REFERENCES \`form_codes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_scan_counts_id\`) REFERENCES \`form_scan_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -924,6 +1255,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`forms_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_pdfs_id_idx\` ON \`payload_locked_documents_rels\` (\`form_pdfs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_page_images_id_idx\` ON \`payload_locked_documents_rels\` (\`form_page_images_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_codes_id_idx\` ON \`payload_locked_documents_rels\` (\`form_codes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_scan_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`form_scan_counts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -1012,6 +1348,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`glossary_locales\`;`)
   await db.run(sql`DROP TABLE \`_glossary_v\`;`)
   await db.run(sql`DROP TABLE \`_glossary_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`forms_sections_fields\`;`)
+  await db.run(sql`DROP TABLE \`forms_sections_fields_locales\`;`)
+  await db.run(sql`DROP TABLE \`forms_sections\`;`)
+  await db.run(sql`DROP TABLE \`forms_sections_locales\`;`)
+  await db.run(sql`DROP TABLE \`forms_bring\`;`)
+  await db.run(sql`DROP TABLE \`forms_bring_locales\`;`)
+  await db.run(sql`DROP TABLE \`forms_pages\`;`)
+  await db.run(sql`DROP TABLE \`forms\`;`)
+  await db.run(sql`DROP TABLE \`forms_locales\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_sections_fields\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_sections_fields_locales\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_sections\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_sections_locales\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_bring\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_bring_locales\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_version_pages\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v\`;`)
+  await db.run(sql`DROP TABLE \`_forms_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`form_pdfs\`;`)
+  await db.run(sql`DROP TABLE \`form_page_images\`;`)
+  await db.run(sql`DROP TABLE \`form_codes\`;`)
+  await db.run(sql`DROP TABLE \`form_scan_counts\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_translation_locales\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)

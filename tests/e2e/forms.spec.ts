@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
+
+import { printAndDecode } from '../helpers/decodeQr'
+import { e2e, e2eEnv, repoRoot } from '../scripts/e2e-environment'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
+
+const env = e2eEnv()
+const cmsUrl = env.CMS_URL!
+const siteUrl = env.SITE_URL!
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+type SnapshotForm = { id: string; code: string; germanTitle: string; isExample: boolean; status: string }
+const snapshotForms = (): SnapshotForm[] => JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')).forms
+
+/** Export and static build, as `pnpm build` does after an editor publishes (≈ 20 s). */
+function rebuildSite() {
+  const run = (dir: string, bin: string, args: string[]) =>
+    execFileSync(path.join(repoRoot, dir, 'node_modules/.bin', bin), args, { cwd: path.join(repoRoot, dir), env: { ...process.env, ...env }, stdio: 'pipe' })
+  run('cms', 'tsx', ['src/export/run-export.ts'])
+  run('site', 'astro', ['build'])
+}
+
+async function scanWith(browser: Browser, locale: string, url: string) {
+  const context = await browser.newContext({ ...phone, locale })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForLoadState('load')
+  return { page, close: () => context.close() }
+}
+
+/**
+ * The editor's API token. `next start` runs in production mode, where the session cookie is
+ * Secure and an API client would not send it over plain http to 127.0.0.1; the admin UI itself
+ * signs in with the cookie as usual.
+ */
+async function editorToken(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.post(`${cmsUrl}/api/users/login`, { data: { email: e2e.admin.email, password: e2e.admin.password } })
+  expect(response.ok()).toBe(true)
+  return { Authorization: `JWT ${(await response.json()).token}` }
+}
+
+test.describe('a printed form with a QR code', () => {
+  test('the seeded example forms should scan at 1.5 cm and 2 cm and open a tiny German chooser marked as example', async ({ browser, request }) => {
+    const forms = snapshotForms()
+    expect(forms.filter((form) => form.isExample)).toHaveLength(2)
+    for (const form of forms) {
+      const svg = await (await request.get(`/F/${form.code}/qr.svg`)).body()
+      for (const widthMm of [15, 20]) {
+        const { texts } = await printAndDecode(svg, { widthMm })
+        expect(texts).toEqual([`${siteUrl.toUpperCase()}/F/${form.code}/`])
+      }
+    }
+    const form = forms[0]!
+    const { texts } = await printAndDecode(await (await request.get(`/F/${form.code}/qr.svg`)).body(), { widthMm: 15 })
+    const html = await (await request.get(texts[0]!)).text()
+    const gzip = gzipSync(Buffer.from(html), { level: 9 }).length
+    console.log(`scan page ${form.code}: ${html.length} bytes, ${gzip} bytes gzip, no other CSS/JS`)
+    expect(gzip).toBeLessThanOrEqual(15 * 1024)
+    expect(html).not.toMatch(/<link[^>]+stylesheet|<script[^>]+src=/)
+
+    const { page, close } = await scanWith(browser, 'de-DE', texts[0]!)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(form.germanTitle)
+    await expect(page.getByText('Beispiel – kein amtliches Formular')).toBeVisible()
+    await expect(page.locator('#l a')).toHaveCount(2)
+    await expect(page.locator('#l a').first()).toHaveAttribute('lang', 'de')
+    await expectNoSeriousA11yViolations(page)
+    await close()
+
+    const english = await scanWith(browser, 'en-GB', texts[0]!)
+    await expect(english.page).toHaveURL(new RegExp(`/en/formulare/${form.code}/$`))
+    await expect(english.page.locator('[lang="de"]').filter({ hasText: 'Familienname' }).first()).toBeVisible()
+    await expect(english.page.getByText('Example – not an official form')).toBeVisible()
+    await expectNoSeriousA11yViolations(english.page)
+    await english.close()
+  })
+
+  test('an editor publishes a form with an Arabic translation; its printed label opens the Arabic help on an Arabic phone', async ({ browser }) => {
+    test.setTimeout(240_000)
+    // The city's editors work in German browsers; Payload follows the browser's language.
+    const editor = await browser.newContext({ locale: 'de-DE' })
+    const page = await editor.newPage()
+    // The editor signs in to the German admin.
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.getByLabel('E-Mail').fill(e2e.admin.email)
+    await page.getByLabel('Passwort').fill(e2e.admin.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Formulare' }).first()).toBeVisible({ timeout: 30_000 })
+
+    // Creates the form with its fields (the admin's own REST API, as the editor).
+    const auth = await editorToken(page.request)
+    const api = {
+      get: (url: string) => page.request.get(url, { headers: auth }),
+      post: (url: string, options: { data: unknown }) => page.request.post(url, { ...options, headers: auth }),
+      patch: (url: string, options: { data: unknown }) => page.request.patch(url, { ...options, headers: auth }),
+    }
+    const created = await api.post(`${cmsUrl}/api/forms?locale=de&draft=true`, {
+      data: {
+        germanTitle: 'Testantrag E2E auf Erteilung einer Bescheinigung',
+        formNumber: 'T 1',
+        edition: 'Stand 05/2026',
+        title: 'Testantrag (E2E)',
+        sections: [
+          { number: 'A', germanHeading: 'Angaben zur Person', heading: 'Angaben zur Person', fields: [
+            { number: '1', germanLabel: 'Familienname', required: true, explanation: 'Ihr Familienname wie im Pass.', format: 'In lateinischen Buchstaben' },
+            { number: '2', germanLabel: 'Geburtsdatum', required: true, explanation: 'Ihr Geburtsdatum.', example: '07.04.1990' },
+          ] },
+        ],
+        _status: 'draft',
+      },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    const { doc } = await created.json()
+    const code: string = doc.code
+    expect(code).toMatch(/^[0-9A-Z]{5}$/)
+    const qrBefore = await (await api.get(`${cmsUrl}/api/forms/${doc.id}/downloads/qr.svg`)).body()
+
+    // Adds the Arabic translation (the same rows, Arabic texts) and publishes.
+    const arabic = await api.patch(`${cmsUrl}/api/forms/${doc.id}?locale=ar`, {
+      data: {
+        // A translation reaches the site only when its language is marked ready.
+        translationState: 'ready',
+        title: 'طلب اختبار',
+        // Row ids and printed parts from the German rows; only the Arabic texts are new.
+        sections: doc.sections.map((section: { id: string; number: string; germanHeading: string; fields: { id: string; number: string; germanLabel: string; required: boolean }[] }) => ({
+          id: section.id,
+          number: section.number,
+          germanHeading: section.germanHeading,
+          heading: 'البيانات الشخصية',
+          fields: section.fields.map((field, index) => ({
+            id: field.id,
+            number: field.number,
+            germanLabel: field.germanLabel,
+            required: field.required,
+            explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : 'تاريخ ميلادك.',
+          })),
+        })),
+        _status: 'published',
+      },
+    })
+    expect(arabic.ok(), await arabic.text()).toBe(true)
+    const qrAfter = await (await api.get(`${cmsUrl}/api/forms/${doc.id}/downloads/qr.svg`)).body()
+    expect(qrAfter.equals(qrBefore), 'adding a translation must not change the printed code').toBe(true)
+
+    // An older paper edition is retired and points to the new form.
+    const old = await api.post(`${cmsUrl}/api/forms?locale=de`, {
+      data: { germanTitle: 'Testantrag E2E (alte Ausgabe)', edition: 'Stand 01/2020', lifecycle: 'retired', successor: doc.id, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: 'Ihr Name.' }] }], _status: 'published' },
+    })
+    expect(old.status(), await old.text()).toBe(201)
+    const oldCode: string = (await old.json()).doc.code
+
+    // Downloads the print label from the form's admin page.
+    await page.goto(`${cmsUrl}/admin/collections/forms/${doc.id}`)
+    await expect(page.getByText('QR-Code zum Drucken')).toBeVisible({ timeout: 30_000 })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Druck-Etikett/ }).click()])
+    const label = readFileSync((await download.path())!)
+    expect(download.suggestedFilename()).toBe(`Etikett-${code}.svg`)
+
+    rebuildSite()
+    // The site publishes the same symbol beside the scan page.
+    const published = await (await page.request.get(`${siteUrl}/F/${code}/qr.svg`)).body()
+    expect(published.equals(qrAfter)).toBe(true)
+
+    // The resident scans the printed label (2 cm symbol on a 64 mm label, 300 dpi).
+    const { texts } = await printAndDecode(label, { widthMm: 20, svgWidthMm: 64 })
+    expect(texts).toEqual([`${siteUrl.toUpperCase()}/F/${code}/`])
+
+    const arabicPhone = await scanWith(browser, 'ar', texts[0]!)
+    await expect(arabicPhone.page).toHaveURL(new RegExp(`/ar/formulare/${code}/$`))
+    await expect(arabicPhone.page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(arabicPhone.page.getByRole('heading', { level: 1 })).toHaveText('طلب اختبار')
+    await expect(arabicPhone.page.locator('strong[lang="de"]', { hasText: 'Familienname' })).toBeVisible()
+    await expect(arabicPhone.page.getByText('اسم العائلة كما في جواز السفر.')).toBeVisible()
+    // Untranslated parts (the format hint) are German, marked and announced.
+    await expect(arabicPhone.page.locator('[lang="de"]', { hasText: 'In lateinischen Buchstaben' })).toBeVisible()
+    await expect(arabicPhone.page.locator('.notice').first()).toBeVisible()
+    const heading = await arabicPhone.page.getByRole('heading', { level: 1 }).boundingBox()
+    expect(heading!.x + heading!.width).toBeGreaterThan(390 / 2)
+    await expectNoSeriousA11yViolations(arabicPhone.page)
+    // Another language is always one tap away: the chooser, with the reader's languages first.
+    await arabicPhone.page.getByRole('link', { name: 'اختر لغة أخرى' }).click()
+    await expect(arabicPhone.page).toHaveURL(new RegExp(`/F/${code}/#choose$`))
+    await expect(arabicPhone.page.locator('#l a').first()).toHaveAttribute('lang', 'ar')
+    await arabicPhone.close()
+
+    const germanPhone = await scanWith(browser, 'de-DE', texts[0]!)
+    await expect(germanPhone.page).toHaveURL(new RegExp(`/F/${code}/$`))
+    await expect(germanPhone.page.getByRole('heading', { level: 1 })).toHaveText('Testantrag E2E auf Erteilung einer Bescheinigung')
+    await expect(germanPhone.page.locator('#l a')).toHaveText([/Deutsch/, /العربية/])
+    await germanPhone.close()
+
+    // A reader whose language is not offered yet (Tigrinya) gets the chooser, and the office sees the wish.
+    const tigrinya = await scanWith(browser, 'ti', texts[0]!)
+    await expect(tigrinya.page).toHaveURL(new RegExp(`/F/${code}/$`))
+    await tigrinya.close()
+
+    // The retired edition's paper still works: it says so and links to the new form.
+    const retired = await scanWith(browser, 'de-DE', `${siteUrl}/F/${oldCode}/`)
+    await expect(retired.page.getByText('Dieses Formular wird nicht mehr verwendet.')).toBeVisible()
+    await expect(retired.page.getByRole('link', { name: /Zum neuen Formular/ })).toHaveAttribute('href', `/de/formulare/${code}/`)
+    await retired.close()
+
+    await expect
+      .poll(async () => (await (await api.get(`${cmsUrl}/api/forms/${doc.id}/scan-stats`)).json()), { timeout: 10_000 })
+      .toMatchObject({ languages: expect.arrayContaining([expect.objectContaining({ language: 'ar', offered: true }), expect.objectContaining({ language: 'ti', offered: false })]) })
+    await page.goto(`${cmsUrl}/admin/collections/forms/${doc.id}`)
+    await expect(page.getByTestId('scan-missing')).toContainText('ti')
+    await editor.close()
+  })
+
+  test('anonymous visitors cannot download codes, read scan counts or unpublished forms', async ({ playwright }) => {
+    const anonymous = await playwright.request.newContext()
+    expect((await anonymous.get(`${cmsUrl}/api/forms/print-labels`)).status()).toBe(401)
+    expect((await anonymous.get(`${cmsUrl}/api/form-scan-counts`)).status()).toBe(403)
+    const drafts = await anonymous.get(`${cmsUrl}/api/forms?draft=true&where[_status][equals]=draft`)
+    expect((await drafts.json()).totalDocs).toBe(0)
+    await anonymous.dispose()
+    const staff = await playwright.request.newContext()
+    const zip = await staff.get(`${cmsUrl}/api/forms/print-labels`, { headers: await editorToken(staff) })
+    expect(zip.headers()['content-type']).toBe('application/zip')
+    const bytes = await zip.body()
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304')
+    for (const form of snapshotForms().filter((entry) => entry.status !== 'retired')) expect(bytes.includes(Buffer.from(`${form.code}/Etikett-${form.code}.svg`))).toBe(true)
+    await staff.dispose()
+  })
+})
