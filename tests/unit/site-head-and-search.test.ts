@@ -46,7 +46,7 @@ describe('search filters', () => {
     expect(pagefindFilters('ar', { type: 'office', fields: ['bildung', 'soziales'], code: '15.3' })).toEqual(['type:office', 'field:bildung', 'field:soziales', 'code:15.3'])
     expect(pagefindFilters('de', { type: 'page' })).toEqual(['type:page', 'variant:de'])
     expect(pagefindFilters('de-x-simple', { type: 'page' })).toEqual(['type:page', 'variant:de-x-simple'])
-    expect(searchTypes).toEqual(['field', 'measure', 'office', 'page', 'news'])
+    expect(searchTypes).toEqual(['field', 'measure', 'office', 'page', 'news', 'form'])
   })
 })
 

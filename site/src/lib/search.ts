@@ -10,7 +10,7 @@ import type { MessageKey } from '../i18n/index.ts'
  * Result types, in the order the type filter lists them. Adding a type (the form help pages)
  * is one entry here plus its `search.type.<type>` interface string in every locale.
  */
-export const searchTypes = ['field', 'measure', 'office', 'page', 'news'] as const
+export const searchTypes = ['field', 'measure', 'office', 'page', 'news', 'form'] as const
 export type SearchType = (typeof searchTypes)[number]
 
 export const typeLabelKey = (type: SearchType) => `search.type.${type}` as MessageKey

@@ -37,6 +37,10 @@ export function getStaticPaths() {
         const item = data.newsById.get(entry.id)!
         return { kicker: `${t(l, 'section.news')} · ${formatDate(l, item.date)}`, title: pickOr(item.title, l, item.slug).value, footer }
       }
+      case 'form': {
+        const form = data.formById.get(entry.id)!
+        return { kicker: `${t(l, 'section.forms')} · ${form.code}`, title: pickOr(form.title, l, form.germanTitle).value, footer }
+      }
       case 'home':
         return { kicker: footer, title: t(l, 'site.tagline'), footer: '' }
       default: {
@@ -61,6 +65,7 @@ const sectionKey = {
   search: 'section.search',
   sitemap: 'sitemap.title',
   glossary: 'glossary.title',
+  forms: 'section.forms',
 } as const
 
 export const GET: APIRoute = async ({ props }) => {
