@@ -15,8 +15,10 @@ import { Measures } from './collections/Measures'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { jobs } from './jobs'
 import { localization } from './localization'
 import { redirectsOverrides } from './plugins/redirectsOverrides'
 
@@ -40,7 +42,8 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users, SiteBuilds],
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -4,6 +4,7 @@ import { canEditLocale } from '../access/canEditLocale'
 import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
+import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 
@@ -16,7 +17,8 @@ type ContentCollection = Omit<CollectionConfig, 'fields'> & {
 
 /**
  * What every public content collection shares: drafts, the reader/editor/translator access
- * rules, read-only structure for translators, and redirects when a public URL changes.
+ * rules, read-only structure for translators, redirects when a public URL changes, scheduled
+ * publishing, and a site build queued whenever what residents see changes.
  */
 export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }: ContentCollection): CollectionConfig {
   const adminTitle: Field[] = titleFrom
@@ -33,12 +35,13 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
       readVersions: ({ req: { user } }) => Boolean(user),
       ...config.access,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: lockForTranslators([...config.fields, ...adminTitle]),
     hooks: {
       ...config.hooks,
       beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? [])],
+      afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? []), queueSiteBuildAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), queueSiteBuildAfterDelete],
     },
   }
 }
