@@ -36,6 +36,12 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
+    components: {
+      afterNavLinks: ['/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink'],
+      views: {
+        buildStatus: { Component: '/components/BuildStatus/BuildStatusView#BuildStatusView', path: '/veroeffentlichung' },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { de, en },

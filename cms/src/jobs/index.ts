@@ -8,9 +8,10 @@ import { buildSiteTask, siteBuildQueue } from './buildSiteTask'
  * WIR_RUN_JOBS=0; any other process (CLI, tests) only when WIR_RUN_JOBS=1. One runner per
  * database is enough; a second one is safe (builds are exclusive) but pointless.
  */
-export function runsJobs(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.WIR_RUN_JOBS === '0') return false
-  return env.WIR_RUN_JOBS === '1' || Boolean(env.NEXT_RUNTIME)
+export function runsJobs(): boolean {
+  if (process.env.WIR_RUN_JOBS === '0') return false
+  // Written out in full: Next replaces process.env.NEXT_RUNTIME in its server bundle.
+  return process.env.WIR_RUN_JOBS === '1' || Boolean(process.env.NEXT_RUNTIME)
 }
 
 export const jobs: JobsConfig = {

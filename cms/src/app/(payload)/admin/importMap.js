@@ -26,6 +26,8 @@ import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { BuildStatusNavLink as BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052 } from '../../../components/BuildStatus/BuildStatusNavLink'
+import { BuildStatusView as BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a } from '../../../components/BuildStatus/BuildStatusView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +60,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink": BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052,
+  "/components/BuildStatus/BuildStatusView#BuildStatusView": BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
