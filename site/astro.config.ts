@@ -29,7 +29,8 @@ export default defineConfig({
   vite: {
     define: { __WIR_SNAPSHOT_PATH__: JSON.stringify(snapshotPath) },
   },
-  integrations: [
+  // A draft preview renders one page with the same components; no sitemap, no search index.
+  integrations: process.env.WIR_ONLY_PATH ? [] : [
     sitemap({
       // Every language version of a page lists all others (hreflang from the locale table).
       i18n: {

@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
 import { jobs } from './jobs'
 import { localization } from './localization'
+import { previewEndpoint } from './preview/previewEndpoint'
 import { redirectsOverrides } from './plugins/redirectsOverrides'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +51,7 @@ export default buildConfig({
   localization,
   collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Users, SiteBuilds],
   jobs,
+  endpoints: [previewEndpoint],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -7,6 +7,7 @@ import { lockForTranslators } from '../fields/lockForTranslators'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
+import { previewUrl } from '../preview/previewUrl'
 
 type ContentCollection = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
@@ -26,7 +27,7 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     : []
   return {
     ...config,
-    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}) },
+    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}), ...(hasPublicUrl ? { preview: previewUrl(config.slug) } : {}) },
     access: {
       read: publishedOrSignedIn,
       create: isEditor,

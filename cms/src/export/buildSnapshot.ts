@@ -1,9 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
 
 import { localizedHtml, localizedText, type AllLocales } from './localizedValues'
-import { readPublished } from './readPublished'
+import { readPublished as readAllPublished } from './readPublished'
 
 type Id = number | string
 type Rich = AllLocales<never>
@@ -16,8 +16,17 @@ const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: do
 const subtopics = (rows: SubtopicRow[] | null | undefined) =>
   (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
 
+/** One document to show in its draft state (a preview), in place of or in addition to its published state. */
+export type DraftOverride = { collection: CollectionSlug; doc: { id: Id } }
+
 /** Published CMS content → the validated snapshot the site builds from. */
-export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
+export async function buildSnapshot(payload: Payload, { draft }: { draft?: DraftOverride } = {}): Promise<Snapshot> {
+  const readPublished = async <T,>(payload: Payload, collection: CollectionSlug): Promise<T[]> => {
+    const docs = await readAllPublished<T>(payload, collection)
+    if (draft?.collection !== collection) return docs
+    const others = docs.filter((doc) => String((doc as { id: Id }).id) !== String(draft.doc.id))
+    return [...others, draft.doc as T]
+  }
   const [fields, goals, measures, offices, pages, news, redirects] = await Promise.all([
     readPublished<Base & { order: number; crossCutting?: boolean; name: AllLocales<string>; intro?: Rich; subtopics?: SubtopicRow[]; focusAreas?: SubtopicRow[]; appearsIn?: unknown[] }>(payload, 'fields-of-action'),
     readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),

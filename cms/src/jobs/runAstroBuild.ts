@@ -7,7 +7,7 @@ const ansi = /\x1b\[[0-9;]*m/g
  * `astro build` (pages, sitemap, pagefind index) from a snapshot into an output directory.
  * Output is kept in memory; on failure its last lines become the error editors see.
  */
-export function runAstroBuild({ siteDir, snapshot, outDir }: { siteDir: string; snapshot: string; outDir: string }): Promise<void> {
+export function runAstroBuild({ siteDir, snapshot, outDir, env = {} }: { siteDir: string; snapshot: string; outDir: string; env?: Record<string, string> }): Promise<void> {
   const astro = path.join(siteDir, 'node_modules/.bin/astro')
   return new Promise((resolve, reject) => {
     const tail: string[] = []
@@ -18,7 +18,7 @@ export function runAstroBuild({ siteDir, snapshot, outDir }: { siteDir: string; 
     }
     const child = spawn(astro, ['build'], {
       cwd: siteDir,
-      env: { ...process.env, WIR_SNAPSHOT: snapshot, WIR_SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' },
+      env: { ...process.env, WIR_SNAPSHOT: snapshot, WIR_SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.on('data', keep)
