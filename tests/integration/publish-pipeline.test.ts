@@ -121,6 +121,26 @@ describe('publishing queues a site build', () => {
   })
 })
 
+describe('a CMS stopped in the middle of a build', () => {
+  test('should not block the queue: the interrupted build is marked failed and the next one runs', async () => {
+    const { recoverInterruptedBuilds } = await import('../../cms/src/jobs/recoverInterruptedBuilds')
+    await publishTitle('Sprachcafé unterbrochen')
+    const [job] = await pendingBuilds()
+    const longAgo = new Date(Date.now() - 120_000).toISOString()
+    // What a killed runner leaves behind: its job claimed, its log entry running, no lock holder.
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job!.id, data: { processing: true, updatedAt: longAgo } })
+    const log = await payload.create({ collection: 'site-builds', data: { kind: 'build', status: 'running', startedAt: longAgo, reason: 'unterbrochen' } })
+    await payload.jobs.run({ queue: 'site-build' })
+    expect(measureHtml()).not.toContain('Sprachcafé unterbrochen')
+
+    expect(await recoverInterruptedBuilds(payload, siteRoot)).toBe(1)
+    expect(await payload.findByID({ collection: 'site-builds', id: log.id })).toMatchObject({ status: 'failed', error: expect.stringContaining('Abgebrochen') })
+    await publishTitle('Sprachcafé unterbrochen')
+    await drainQueue()
+    expect(measureHtml()).toContain('Sprachcafé unterbrochen')
+  })
+})
+
 describe('a failed build', () => {
   test('should leave the live directory byte-identical when the Astro build fails', async () => {
     const before = treeHash(siteRoot + '/releases') + readlinkSync(live())
@@ -165,7 +185,7 @@ describe('rollback', () => {
     const result = await rollback.rollbackToPrevious(payload, { triggeredBy: 'Test' })
     expect(result.from).toBe(current)
     expect(releases.liveRelease(releases.siteLayout(siteRoot))).toBe(result.to)
-    expect(measureHtml()).toContain('Sprachcafé 20')
+    expect(measureHtml()).toContain('Sprachcafé unterbrochen')
     expect(measureHtml()).not.toContain('Sprachcafé neu')
 
     const log = await payload.findByID({ collection: 'site-builds', id: result.logId })

@@ -34,6 +34,12 @@ function tryAcquire(lockDir: string): boolean {
   return true
 }
 
+/** Whether a live process holds the build lock of this site directory right now. */
+export function isBuildLockHeld(root: string): boolean {
+  const lockDir = path.join(root, 'build.lock')
+  return existsSync(lockDir) && ownerAlive(lockDir)
+}
+
 /** Runs `work` holding the lock; waits up to `timeoutMs` for another build to finish. */
 export async function withBuildLock<T>(root: string, work: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
   mkdirSync(root, { recursive: true })

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { buildSiteTask, siteBuildQueue } from './buildSiteTask'
+import { recoverInterruptedBuilds } from './recoverInterruptedBuilds'
 
 /**
  * Which process runs queued jobs: the CMS server (Next sets NEXT_RUNTIME) unless
@@ -25,6 +26,11 @@ export const jobs: JobsConfig = {
   },
   // Two crons, because a cron tick waits for its jobs: a 30-second build must not hold up a
   // scheduled publish (queue "default"), which in turn queues the build that follows it.
+  // Before every tick: free the queue from builds a stopped CMS left behind (see the function).
+  shouldAutoRun: async (payload) => {
+    await recoverInterruptedBuilds(payload).catch((error: Error) => payload.logger.error(`Recovering interrupted builds failed: ${error.message}`))
+    return true
+  },
   autoRun: () =>
     runsJobs()
       ? [
