@@ -121,6 +121,26 @@ describe('publishing queues a site build', () => {
   })
 })
 
+describe('scheduled publishing', () => {
+  test('should publish a draft when its time has come, and queue the build that puts it live', async () => {
+    await drainQueue()
+    await payload.update({ collection: 'measures', id: measureId, locale: 'de', draft: true, data: { title: 'Sprachcafé geplant' } as never })
+    expect(await pendingBuilds()).toHaveLength(0)
+    // What the admin's "Veröffentlichungsplanung" queues (ui/utilities/schedulePublishHandler).
+    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 300), input: { type: 'publish', doc: { relationTo: 'measures', value: String(measureId) } } } as never)
+    await payload.jobs.run({ queue: 'default' })
+    // Not yet due: nothing published.
+    expect((await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', draft: false })).title).not.toBe('Sprachcafé geplant')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await payload.jobs.run({ queue: 'default' })
+    const published = await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', draft: false })
+    expect(published.title).toBe('Sprachcafé geplant')
+    expect((await pendingBuilds())[0]?.input).toMatchObject({ reason: expect.stringContaining('veröffentlicht'), triggeredBy: 'Zeitplan oder System' })
+    await drainQueue()
+    expect(measureHtml()).toContain('Sprachcafé geplant')
+  })
+})
+
 describe('a CMS stopped in the middle of a build', () => {
   test('should not block the queue: the interrupted build is marked failed and the next one runs', async () => {
     const { recoverInterruptedBuilds } = await import('../../cms/src/jobs/recoverInterruptedBuilds')
