@@ -22,7 +22,7 @@ const env = {
   WIR_SITE_OUT_DIR: path.join(work, 'site'),
   WIR_SITE_DIR: path.join(work, 'data/site'),
   ASTRO_TELEMETRY_DISABLED: '1',
-} as Record<string, string>
+}
 
 function timed(label: string, command: string, args: string[], cwd: string): number {
   const started = performance.now()
