@@ -43,8 +43,8 @@ export default defineConfig({
     {
       command: `${path.join(repoRoot, 'cms/node_modules/.bin/next')} start --port ${e2e.cmsPort} --hostname 127.0.0.1`,
       cwd: path.join(repoRoot, 'cms'),
-      // Also starts Payload inside Next, and with it the build queue (WIR_RUN_JOBS).
-      url: `${env.CMS_URL}/api/users/me`,
+      // An admin page: starts Payload inside Next with its crons, i.e. the build queue (WIR_RUN_JOBS).
+      url: `${env.CMS_URL}/admin/login`,
       env: { ...env, WIR_RUN_JOBS: '1' },
       reuseExistingServer: false,
       timeout: 120_000,

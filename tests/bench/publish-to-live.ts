@@ -13,7 +13,8 @@ import { median } from './page-weight'
 const rounds = Number(process.env.BENCH_ROUNDS || 3)
 const { getPayload } = await import('payload')
 const { default: config } = await import('@wir/cms/config')
-const payload = await getPayload({ config })
+// cron: true starts the queue's runner in this process (as the admin's requests do in Next).
+const payload = await getPayload({ config, cron: true })
 const measure = (await payload.find({ collection: 'measures', limit: 1, depth: 0, sort: 'order', where: { _status: { equals: 'published' } } })).docs[0]!
 const file = path.join(process.env.WIR_SITE_DIR!, 'live/en/massnahmen', measure.slug as string, 'index.html')
 
