@@ -27,7 +27,8 @@ export default defineConfig({
   vite: {
     define: { __WIR_SNAPSHOT_PATH__: JSON.stringify(snapshotPath) },
   },
-  integrations: [
+  // A draft preview renders one page with the same components; no sitemap, no search index.
+  integrations: process.env.WIR_ONLY_PATH ? [] : [
     sitemap({
       // Only real language versions, each with the hreflang links its <head> has (lib/sitemapEntries.ts).
       filter: (page) => sitemapUrls.has(page),

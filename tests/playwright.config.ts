@@ -32,18 +32,20 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${path.join(repoRoot, 'site/node_modules/.bin/astro')} preview --port ${e2e.sitePort} --host 127.0.0.1`,
-      cwd: path.join(repoRoot, 'site'),
+      // The portal's own site server, serving the live release the build queue switches.
+      command: `${path.join(repoRoot, 'cms/node_modules/.bin/tsx')} scripts/serve/serve-site.ts`,
+      cwd: path.join(repoRoot, 'cms'),
       url: `${env.SITE_URL}/`,
-      env,
+      env: { ...env, SITE_PORT: String(e2e.sitePort) },
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: `${path.join(repoRoot, 'cms/node_modules/.bin/next')} start --port ${e2e.cmsPort} --hostname 127.0.0.1`,
       cwd: path.join(repoRoot, 'cms'),
-      url: `${env.CMS_URL}/api/users/me`,
-      env,
+      // An admin page: starts Payload inside Next with its crons, i.e. the build queue (WIR_RUN_JOBS).
+      url: `${env.CMS_URL}/admin/login`,
+      env: { ...env, WIR_RUN_JOBS: '1' },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -1,9 +1,14 @@
-/** `pnpm build`: database (seeded if new) → snapshot export → static site with search index in site/dist. */
+/**
+ * `pnpm build`: database (seeded if new) → snapshot export → static site with search index,
+ * checked and switched live in <data>/site/live (previous release kept for rollback).
+ */
+import path from 'node:path'
+
+import { siteRootDir } from '../src/env/sitePaths'
 import { ensureEnv } from './lib/ensureEnv'
-import { buildSite, prepareContent } from './lib/steps'
+import { prepareAndPublish } from './lib/steps'
 
 ensureEnv()
 const started = performance.now()
-await prepareContent()
-await buildSite()
-console.log(`Portal built in ${((performance.now() - started) / 1000).toFixed(1)} s: site/dist`)
+await prepareAndPublish()
+console.log(`Portal built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.join(siteRootDir(), 'live')}`)

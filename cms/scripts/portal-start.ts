@@ -1,25 +1,35 @@
 /**
- * `pnpm start`, the main job: database with the seeded content, the editors' admin (German),
- * and the public static site built from it and served.
+ * `pnpm start`, the main job: database with the seeded content, the editors' admin (German)
+ * with its build queue, and the public site: built, switched live and served.
  */
 import { ensureEnv, ports } from './lib/ensureEnv'
-import { bin, cmsDir, siteDir } from './lib/paths'
+import { bin, cmsDir } from './lib/paths'
 import { startService } from './lib/run'
-import { buildAdminIfChanged, buildSite, prepareContent } from './lib/steps'
+import { buildAdminIfChanged, prepareAndPublish } from './lib/steps'
 
 ensureEnv()
-await prepareContent()
-await buildSite()
+await prepareAndPublish()
 await buildAdminIfChanged()
 
 const cmsPort = ports.cms()
 const sitePort = ports.site()
-startService(bin.next, ['start', '--port', String(cmsPort)], { cwd: cmsDir, env: { NEXT_TELEMETRY_DISABLED: '1' }, label: 'CMS' })
-startService(bin.astro, ['preview', '--port', String(sitePort), '--host', '127.0.0.1'], { cwd: siteDir, env: { ASTRO_TELEMETRY_DISABLED: '1' }, label: 'Site server' })
+// The CMS process runs the build queue and scheduled publishing (jobs.autoRun, see cms/src/jobs).
+startService(bin.next, ['start', '--port', String(cmsPort)], { cwd: cmsDir, env: { NEXT_TELEMETRY_DISABLED: '1', WIR_RUN_JOBS: '1' }, label: 'CMS' })
+startService(bin.tsx, ['scripts/serve/serve-site.ts'], { cwd: cmsDir, env: { SITE_PORT: String(sitePort) }, label: 'Site server' })
+
+// Next starts Payload on the first request, but the queue's timers only with an admin page
+// (Payload's initReq passes cron: true; API routes do not): open one, so that builds and
+// scheduled publishing run even before an editor signs in.
+for (let attempt = 0; attempt < 120; attempt++) {
+  const ready = await fetch(`http://127.0.0.1:${cmsPort}/admin/login`).then((response) => response.ok, () => false)
+  if (ready) break
+  await new Promise((resolve) => setTimeout(resolve, 500))
+}
 
 console.log(`
   WIR 2.0 portal is running
   ─ Redaktion (CMS admin): http://localhost:${cmsPort}/admin
+  ─ Publishing status:     http://localhost:${cmsPort}/admin/veroeffentlichung
   ─ Public site:           http://localhost:${sitePort}/
   Press Ctrl+C to stop.
 `)

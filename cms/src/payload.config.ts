@@ -20,9 +20,12 @@ import { Measures } from './collections/Measures'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { jobs } from './jobs'
 import { localization } from './localization'
+import { previewEndpoint } from './preview/previewEndpoint'
 import { redirectsOverrides } from './plugins/redirectsOverrides'
 import { xliffEndpoints } from './translation/xliff/xliffEndpoints'
 
@@ -41,9 +44,10 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
-      afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink'],
+      afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink', '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink'],
       views: {
         translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/uebersetzungen' },
+        buildStatus: { Component: '/components/BuildStatus/BuildStatusView#BuildStatusView', path: '/veroeffentlichung' },
       },
     },
   },
@@ -52,7 +56,8 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users, SiteBuilds],
+  jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.
   editor: lexicalEditor({
@@ -67,7 +72,7 @@ export default buildConfig({
   // German messages (collections/FormFiles/uploadRules.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
-  endpoints: xliffEndpoints,
+  endpoints: [previewEndpoint, ...xliffEndpoints],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   plugins: [

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: figures for the seed content on this machine, printed, never asserted.
  * Full pipeline on a fresh database: migrations + seed + export, then the export alone, then the
- * static site build including pagefind; page count and per-page weight (HTML+CSS+JS, gzip).
+ * static site build including pagefind; page count and per-page weight (HTML+CSS+JS, gzip);
+ * a release through the publish pipeline, and publish-to-live for a one-document change.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -20,6 +21,7 @@ const env = {
   DATABASE_URI: `file:${path.join(work, 'data/wir.db')}`,
   WIR_SNAPSHOT: path.join(work, 'data/snapshot.json'),
   WIR_SITE_OUT_DIR: path.join(work, 'site'),
+  WIR_SITE_DIR: path.join(work, 'data/site'),
   ASTRO_TELEMETRY_DISABLED: '1',
 }
 
@@ -49,6 +51,10 @@ try {
   const firstRun = timed('seed + export', tsx, ['src/cli/prepare-content.ts'], cmsDir)
   const exportOnly = timed('export', tsx, ['src/cli/prepare-content.ts'], cmsDir)
   const siteBuild = timed('site build', astro, ['build'], path.join(repoRoot, 'site'))
+  const firstRelease = timed('first release', tsx, ['src/cli/prepare-content.ts', '--publish'], cmsDir)
+  const publish = spawnSync(tsx, [path.join(repoRoot, 'tests/bench/publish-to-live.ts')], { cwd: path.join(repoRoot, 'tests'), env: { ...env, WIR_RUN_JOBS: '1' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  if (publish.status !== 0) throw new Error('publish-to-live failed')
+  const publishToLive = JSON.parse(publish.stdout.toString().trim().split('\n').at(-1)!) as { seconds: number[]; median: number; delayMs: number }
   const pages = measurePages(env.WIR_SITE_OUT_DIR)
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
   const pagefind = dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind'))
@@ -58,6 +64,8 @@ try {
     ['export only (seeded database, incl. Payload start)', `${exportOnly.toFixed(1)} s`],
     ['site build (Astro + sitemap + pagefind)', `${siteBuild.toFixed(1)} s`],
     ['full pipeline (seeded DB → live files)', `${(exportOnly + siteBuild).toFixed(1)} s`],
+    ['release via pipeline (incl. Payload start, checks, switch)', `${firstRelease.toFixed(1)} s`],
+    [`publish-to-live, one measure, median of ${publishToLive.seconds.length}`, `${publishToLive.median.toFixed(1)} s (${publishToLive.seconds.map((value) => value.toFixed(1)).join(' / ')}; includes ${publishToLive.delayMs / 1000} s queue delay)`],
     ['HTML pages', String(pages.length)],
     ['page weight HTML+CSS+JS gzip, median', kb(median(pages.map((page) => page.totalGzip)))],
     ['page weight HTML+CSS+JS gzip, max', `${kb(heaviest.totalGzip)} (${heaviest.page})`],

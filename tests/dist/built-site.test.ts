@@ -1,5 +1,5 @@
 /**
- * Checks over the built site (tests/.tmp/e2e-site, built from the seed by run-all-tests.ts before
+ * Checks over the built site (the live release under tests/.tmp/e2e-data/site, built from the seed by run-all-tests.ts before
  * this project runs): what search engines read. Plain file reading and regular expressions over
  * our own generated HTML, whose shape we control.
  */
@@ -12,7 +12,7 @@ import { defaultLocale, getLocale, locales, localeByPath } from '@wir/shared/loc
 
 import { e2e } from '../scripts/e2e-environment'
 
-const dist = e2e.siteOutDir
+const dist = path.join(e2e.siteDir, 'live')
 const site = `http://127.0.0.1:${e2e.sitePort}`
 
 type Page = { file: string; url: string; html: string; head: string }

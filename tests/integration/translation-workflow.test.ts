@@ -34,7 +34,7 @@ const asTranslator = () => ({ user: { ...translator, collection: 'users' as cons
 const report = async (locale: string) => {
   const { reportFor } = await import('@wir/cms/translation-report')
   const doc = await payload.findByID({ collection: 'pages', id: pageId, locale: 'all', draft: true, depth: 0 })
-  return reportFor({ fields: payload.collections.pages.config.fields, doc: doc as never, locale })
+  return reportFor({ fields: payload.collections.pages!.config.fields, doc: doc as never, locale })
 }
 const statusOf = (fields: { path: string; status: string }[], path: string) => fields.find((field) => field.path === path)?.status
 const snapshotPage = async () => {

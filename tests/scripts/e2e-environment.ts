@@ -11,7 +11,8 @@ const tmp = path.join(testsDir, '.tmp')
  */
 export const e2e = {
   dataDir: path.join(tmp, 'e2e-data'),
-  siteOutDir: path.join(tmp, 'e2e-site'),
+  /** Releases and the `live` symlink the site server serves. */
+  siteDir: path.join(tmp, 'e2e-data/site'),
   // Overridable so that two checkouts on one machine can run their suites side by side.
   sitePort: Number(process.env.E2E_SITE_PORT || 4399),
   cmsPort: Number(process.env.E2E_CMS_PORT || 3399),
@@ -24,7 +25,9 @@ export function e2eEnv(): Record<string, string> {
     WIR_DATA_DIR: e2e.dataDir,
     DATABASE_URI: `file:${path.join(e2e.dataDir, 'wir.db')}`,
     WIR_SNAPSHOT: path.join(e2e.dataDir, 'snapshot.json'),
-    WIR_SITE_OUT_DIR: e2e.siteOutDir,
+    WIR_SITE_DIR: e2e.siteDir,
+    // Publishing in the browser tests waits a second for more changes, not three.
+    WIR_BUILD_DELAY_MS: '1000',
     SITE_URL: `http://127.0.0.1:${e2e.sitePort}`,
     CMS_URL: `http://127.0.0.1:${e2e.cmsPort}`,
     ADMIN_EMAIL: e2e.admin.email,

@@ -37,3 +37,4 @@ if ((await payload.count({ collection: 'users', where: { email: { equals: 'trans
 }
 await payload.destroy()
 process.exit(0)
+export {}

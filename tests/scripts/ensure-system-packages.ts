@@ -4,13 +4,15 @@ import { existsSync } from 'node:fs'
 import { findPostgresBin } from '../helpers/startPostgres'
 
 /**
- * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, and the
- * PostgreSQL tests start a real server: all from Debian's packages, installed when absent.
+ * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, the
+ * PostgreSQL tests start a real server, and the documented production nginx configuration is
+ * checked with the real nginx: all from Debian's packages, installed when absent.
  */
 const needed = [
   { isPresent: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
   { isPresent: () => existsSync('/usr/bin/zbarimg'), pkg: 'zbar-tools' },
   { isPresent: () => Boolean(findPostgresBin('initdb') && findPostgresBin('pg_ctl')), pkg: 'postgresql' },
+  { isPresent: () => existsSync('/usr/sbin/nginx'), pkg: 'nginx' },
 ]
 
 export function ensureSystemPackages(): void {

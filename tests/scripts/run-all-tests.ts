@@ -2,7 +2,7 @@
  * `pnpm test`: everything a fresh machine needs, then every test.
  * 1. Debian chromium and zbar-tools (installed when absent)
  * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
- * 3. the portal built for real into tests/.tmp: migrations, seed, export, admin, site, pagefind
+ * 3. the portal built for real into tests/.tmp: migrations, seed, test data, export, admin, site, pagefind (a release)
  * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist)
  * 5. playwright in Debian chromium against the served site and the running admin
  * Ends with one summary line "N passed, N failed".
@@ -49,10 +49,9 @@ mkdirSync(reports, { recursive: true })
 const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vitest'), ['run', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`], testsDir)
 
 const env = e2eEnv()
-await must('Portal for end-to-end tests: migrations, seed, export', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
+await must('Portal for end-to-end tests: migrations, seed', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
 await must('End-to-end test data: a Turkish translation, a glossary term', bin('tests', 'tsx'), ['scripts/e2e-fixture-content.ts'], testsDir, env)
-await must('Portal for end-to-end tests: export again', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
-await must('Portal for end-to-end tests: static site + pagefind', bin('site', 'astro'), ['build'], path.join(repoRoot, 'site'), env)
+await must('Portal for end-to-end tests: export, site + pagefind switched live', bin('cms', 'tsx'), ['src/cli/prepare-content.ts', '--publish'], path.join(repoRoot, 'cms'), env)
 Object.assign(process.env, env)
 await buildAdminIfChanged()
 

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { snapshotFile } from '../../src/env/paths'
 import { run } from './run'
-import { bin, cmsDir, repoRoot, siteDir } from './paths'
+import { bin, cmsDir, repoRoot } from './paths'
 
 const quiet = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
 
@@ -13,9 +12,9 @@ export function prepareContent(): Promise<void> {
   return run(bin.tsx, ['src/cli/prepare-content.ts'], { cwd: cmsDir, label: 'Content export' })
 }
 
-/** Static site + search index from the snapshot. */
-export function buildSite(): Promise<void> {
-  return run(bin.astro, ['build'], { cwd: siteDir, env: { ...quiet, WIR_SNAPSHOT: snapshotFile() }, label: 'Site build' })
+/** The above, then the site built, checked and switched live (the build queue's pipeline). */
+export function prepareAndPublish(): Promise<void> {
+  return run(bin.tsx, ['src/cli/prepare-content.ts', '--publish'], { cwd: cmsDir, env: quiet, label: 'Content export and site build' })
 }
 
 /** Builds the admin (Next) only when its sources changed since the last build. */

@@ -1,7 +1,8 @@
 /**
  * One process for what must happen before the site can be built: apply pending migrations,
  * import the seed content (idempotent), create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD
- * if asked to, and export published content to the snapshot.
+ * if asked to, and export published content to the snapshot. With `--publish`, also build the
+ * site and switch it live through the same pipeline the CMS's build queue runs.
  */
 import { loadEnv } from '../env/loadEnv'
 
@@ -24,7 +25,14 @@ try {
   const { snapshot, files } = await buildSnapshotWithFiles(payload)
   await writeSnapshot(snapshot, snapshotFile(), files)
   payload.logger.info(`Snapshot: ${snapshot.measures.length} measures, ${snapshot.pages.length} pages → ${snapshotFile()}`)
+  if (process.argv.includes('--publish')) {
+    const { runSiteBuild } = await import('../jobs/runSiteBuild')
+    const result = await runSiteBuild(payload, { reason: 'Start des Portals', triggeredBy: 'System' })
+    if (result.status === 'failed') {
+      process.exitCode = 1
+    }
+  }
 } finally {
   await payload.destroy()
 }
-process.exit(0)
+process.exit(process.exitCode ?? 0)

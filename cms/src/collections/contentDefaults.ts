@@ -4,11 +4,13 @@ import { canEditLocale } from '../access/canEditLocale'
 import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
+import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 import { trackTranslations } from '../hooks/trackTranslations'
 import { translationFields } from '../fields/translationFields'
 import { translationEndpoints } from '../translation/translationEndpoints'
+import { previewUrl } from '../preview/previewUrl'
 
 type ContentCollection = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
@@ -19,7 +21,8 @@ type ContentCollection = Omit<CollectionConfig, 'fields'> & {
 
 /**
  * What every public content collection shares: drafts, the reader/editor/translator access
- * rules, read-only structure for translators, and redirects when a public URL changes.
+ * rules, read-only structure for translators, redirects when a public URL changes, scheduled
+ * publishing, and a site build queued whenever what residents see changes.
  */
 export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }: ContentCollection): CollectionConfig {
   const adminTitle: Field[] = titleFrom
@@ -27,7 +30,7 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     : []
   return {
     ...config,
-    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}) },
+    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}), ...(hasPublicUrl ? { preview: previewUrl(config.slug) } : {}) },
     access: {
       read: publishedOrSignedIn,
       create: isEditor,
@@ -36,13 +39,14 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
       readVersions: ({ req: { user } }) => Boolean(user),
       ...config.access,
     },
-    versions: { drafts: true, maxPerDoc: 50 },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
     fields: lockForTranslators([...config.fields, ...adminTitle, ...translationFields]),
     endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
       beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), trackTranslations, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? [])],
+      afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? []), queueSiteBuildAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), queueSiteBuildAfterDelete],
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
 
@@ -6,7 +6,7 @@ import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
 import { exportForms, type FormFileCopy } from './forms'
-import { readPublished } from './readPublished'
+import { readPublished as readAllPublished } from './readPublished'
 
 type Id = number | string
 type Rich = AllLocales<never>
@@ -25,13 +25,23 @@ function seoMeta(doc: SeoFields): { meta?: Snapshot['measures'][number]['meta'] 
   return Object.keys(title).length || Object.keys(description).length ? { meta: { title, description } } : {}
 }
 
+/** One document to show in its draft state (a preview), in place of or in addition to its published state. */
+export type DraftOverride = { collection: CollectionSlug; doc: { id: Id } }
+
 /** Published CMS content → the validated snapshot the site builds from. */
-export async function buildSnapshot(payload: Payload): Promise<Snapshot> {
-  return (await buildSnapshotWithFiles(payload)).snapshot
+export async function buildSnapshot(payload: Payload, options: { draft?: DraftOverride } = {}): Promise<Snapshot> {
+  return (await buildSnapshotWithFiles(payload, options)).snapshot
 }
 
 /** The snapshot and the form files to write beside it (see writeSnapshot). */
-export async function buildSnapshotWithFiles(payload: Payload): Promise<{ snapshot: Snapshot; files: FormFileCopy[] }> {
+export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draft?: DraftOverride } = {}): Promise<{ snapshot: Snapshot; files: FormFileCopy[] }> {
+  // Preview: one document's draft stands in for its published version.
+  const readPublished = async <T,>(payload: Payload, collection: CollectionSlug): Promise<T[]> => {
+    const docs = await readAllPublished<T>(payload, collection)
+    if (draft?.collection !== collection) return docs
+    const others = docs.filter((doc) => String((doc as unknown as { id: Id }).id) !== String(draft.doc.id))
+    return [...others, draft.doc as T]
+  }
   const [fields, goals, measures, offices, pages, news, redirects, forms] = await Promise.all([
     readPublished<Base & { order: number; crossCutting?: boolean; name: AllLocales<string>; intro?: Rich; subtopics?: SubtopicRow[]; focusAreas?: SubtopicRow[]; appearsIn?: unknown[] }>(payload, 'fields-of-action'),
     readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),

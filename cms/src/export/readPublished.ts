@@ -17,7 +17,7 @@ export async function readPublished<T>(payload: Payload, collection: CollectionS
     pagination: false,
     depth: 0,
   })
-  const fields = payload.collections[collection].config.fields
+  const fields = payload.collections[collection]!.config.fields
   return result.docs.map((doc) => {
     const record = doc as unknown as Record<string, unknown>
     const ready = readyLocales(record)

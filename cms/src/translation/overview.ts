@@ -25,8 +25,8 @@ export async function translationOverview(req: PayloadRequest, forLocales: reado
   const overviews = forLocales.map((locale) => ({ locale, counts: { missing: 0, outdated: 0, upToDate: 0, noSource: 0 }, work: [] as WorkItem[] }))
   for (const collection of translatedCollections) {
     const { docs } = await req.payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: false })
-    const fields = req.payload.collections[collection].config.fields
-    const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
+    const fields = req.payload.collections[collection]!.config.fields
+    const titleField = req.payload.collections[collection]!.config.admin.useAsTitle ?? 'id'
     for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
       for (const overview of overviews) {
         const { status } = reportFor({ fields, doc, locale: overview.locale })

@@ -27,7 +27,7 @@ export const translationEndpoints = (collection: CollectionSlug): Endpoint[] => 
       const locale = requestedLocale(req)
       if (!locale || locale === defaultLocale) return json({ error: 'Bitte eine Zielsprache angeben.' }, 400)
       const doc = await readForTranslation(req, collection, req.routeParams?.id as string)
-      const fields = req.payload.collections[collection].config.fields
+      const fields = req.payload.collections[collection]!.config.fields
       return json({ locale, ...reportFor({ fields, doc, locale }) })
     },
   },
@@ -61,7 +61,7 @@ export const translationEndpoints = (collection: CollectionSlug): Endpoint[] => 
         overrideAccess: false,
         context: { writeTranslationTracking: true, skipRedirects: true },
       })
-      const fields = req.payload.collections[collection].config.fields
+      const fields = req.payload.collections[collection]!.config.fields
       return json({ locale, ...reportFor({ fields, doc: { ...doc, translationTracking: tracking }, locale }) })
     },
   },

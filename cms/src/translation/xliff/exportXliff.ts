@@ -21,7 +21,7 @@ export async function exportXliff(req: PayloadRequest, { locale, documents, only
   const files: string[] = []
   for (const { collection, id } of documents) {
     const doc = await readForTranslation(req, collection, id)
-    const fields: readonly Field[] = req.payload.collections[collection].config.fields
+    const fields: readonly Field[] = req.payload.collections[collection]!.config.fields
     const german = localizedValuesOf(fields, doc, defaultLocale)
     const report = reportFor({ fields, doc, locale })
     const tracking = doc.translationTracking as Tracking | null | undefined
@@ -51,7 +51,7 @@ export async function openDocuments(req: PayloadRequest, locale: string, collect
   const out: XliffSelection[] = []
   for (const collection of collections) {
     const { docs } = await req.payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: false })
-    const fields = req.payload.collections[collection].config.fields
+    const fields = req.payload.collections[collection]!.config.fields
     for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
       const { status } = reportFor({ fields, doc, locale })
       if (status === 'missing' || status === 'outdated') out.push({ collection, id: doc.id })

@@ -31,7 +31,9 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { FormQrPanel as FormQrPanel_233133005bcdc4a83a2fa5b069dbdd89 } from '../../../collections/Forms/admin/FormQrPanel'
 import { BulkLabelsLink as BulkLabelsLink_e20d8be71301e1fa971feb1b63c7ad46 } from '../../../collections/Forms/admin/BulkLabelsLink'
 import { TranslationNavLink as TranslationNavLink_3638bdb50a0da4761ce942619eb81a58 } from '../../../components/TranslationNavLink'
+import { BuildStatusNavLink as BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052 } from '../../../components/BuildStatus/BuildStatusNavLink'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
+import { BuildStatusView as BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a } from '../../../components/BuildStatus/BuildStatusView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,6 +71,8 @@ export const importMap = {
   "/collections/Forms/admin/FormQrPanel#FormQrPanel": FormQrPanel_233133005bcdc4a83a2fa5b069dbdd89,
   "/collections/Forms/admin/BulkLabelsLink#BulkLabelsLink": BulkLabelsLink_e20d8be71301e1fa971feb1b63c7ad46,
   "/components/TranslationNavLink#TranslationNavLink": TranslationNavLink_3638bdb50a0da4761ce942619eb81a58,
+  "/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink": BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
+  "/components/BuildStatus/BuildStatusView#BuildStatusView": BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, renameSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { createSiteServer } from '../../cms/scripts/serve/staticServer'
+
+let root: string
+let base: string
+let close: () => void
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+
+/** Raw HTTP, so that paths reach the server exactly as written (no client-side normalising). */
+function get(pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${pathname}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+function release(name: string, title: string) {
+  const dir = path.join(root, 'releases', name)
+  mkdirSync(path.join(dir, 'de'), { recursive: true })
+  mkdirSync(path.join(dir, '_astro'), { recursive: true })
+  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>${title}</title>${'<p>Wir sind Hannover</p>'.repeat(100)}`)
+  writeFileSync(path.join(dir, 'de/index.html'), `<h1>${title}</h1>`)
+  writeFileSync(path.join(dir, '404.html'), '<h1>Seite nicht gefunden</h1>')
+  writeFileSync(path.join(dir, '_astro/site.Ab12Cd.css'), 'body{margin:0}'.repeat(100))
+}
+
+function point(name: string) {
+  symlinkSync(path.join('releases', name), path.join(root, 'live.tmp'))
+  renameSync(path.join(root, 'live.tmp'), path.join(root, 'live'))
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'wir-serve-'))
+  const server = createSiteServer({ root: () => path.join(root, 'live') })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  close = () => server.close()
+})
+afterAll(() => {
+  close?.()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('the site server', () => {
+  test('should answer 503 with Retry-After before the first release exists', async () => {
+    const reply = await get('/')
+    expect(reply.status).toBe(503)
+    expect(reply.headers['retry-after']).toBe('10')
+  })
+
+  test('should serve HTML to be revalidated and hashed assets as immutable, with security headers', async () => {
+    release('r1', 'Erste Fassung')
+    point('r1')
+    const page = await get('/de/')
+    expect(page.status).toBe(200)
+    expect(page.body.toString()).toBe('<h1>Erste Fassung</h1>')
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/)
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-inline/)
+    expect(page.headers['x-content-type-options']).toBe('nosniff')
+    expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+
+    const css = await get('/_astro/site.Ab12Cd.css')
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8')
+  })
+
+  test('should answer 304 to a matching ETag', async () => {
+    const first = await get('/de/')
+    const again = await get('/de/', { 'If-None-Match': String(first.headers.etag) })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  test('should compress text with brotli or gzip as the client accepts', async () => {
+    const plain = await get('/')
+    const br = await get('/', { 'Accept-Encoding': 'gzip, deflate, br' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+    expect(br.body.length).toBeLessThan(plain.body.length / 5)
+    const gzip = await get('/', { 'Accept-Encoding': 'gzip' })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+    expect((await get('/', { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip')
+  })
+
+  test('should redirect folders to their slash form and answer unknown paths with the 404 page', async () => {
+    const folder = await get('/de?x=1')
+    expect(folder.status).toBe(301)
+    expect(folder.headers.location).toBe('/de/?x=1')
+    const missing = await get('/de/gibt-es-nicht/')
+    expect(missing.status).toBe(404)
+    expect(missing.body.toString()).toContain('Seite nicht gefunden')
+  })
+
+  test('should never serve files outside the live release', async () => {
+    writeFileSync(path.join(root, 'secret.txt'), 'geheim')
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/de/%2e%2e/%2e%2e/secret.txt']) {
+      const reply = await get(attempt)
+      expect([400, 404]).toContain(reply.status)
+      expect(reply.body.toString()).not.toContain('geheim')
+    }
+    expect((await get('/', {}, 'POST')).status).toBe(405)
+  })
+
+  test('should serve the new release from the next request on after a switch', async () => {
+    release('r2', 'Zweite Fassung')
+    point('r2')
+    expect((await get('/de/')).body.toString()).toBe('<h1>Zweite Fassung</h1>')
+  })
+})
