@@ -264,6 +264,8 @@ export const snapshotSchema = z
   })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
+/** A snapshot as written: fields with defaults (translations, glossary, forms) may be left out. */
+export type SnapshotInput = z.input<typeof snapshotSchema>
 export type FieldOfAction = z.infer<typeof fieldOfActionSchema>
 export type Goal = z.infer<typeof goalSchema>
 export type Measure = z.infer<typeof measureSchema>

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 
-import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
+import { parseSnapshot, type SnapshotInput } from '@wir/shared/snapshot'
 
-function validSnapshot(): Snapshot {
+function validSnapshot(): SnapshotInput & Required<Pick<SnapshotInput, 'forms'>> {
   const updatedAt = '2026-01-01T00:00:00.000Z'
   return {
     schemaVersion: 1,
@@ -22,7 +22,7 @@ function validSnapshot(): Snapshot {
   }
 }
 
-function form(id: string, code: string): Snapshot['forms'][number] {
+function form(id: string, code: string): NonNullable<SnapshotInput['forms']>[number] {
   const field = (fieldId: string, number: string) => ({ id: fieldId, number, germanLabel: 'Familienname', required: true, explanation: { de: 'Ihr Familienname.' }, example: {}, format: {}, marker: null })
   return {
     id, code, updatedAt: '2026-01-01T00:00:00.000Z', isExample: true, status: 'current', successor: null,
