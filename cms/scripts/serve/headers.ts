@@ -22,8 +22,18 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/**
+ * The policy this server sends: the scan pages count a scan at the CMS (another origin), so
+ * that origin joins connect-src when a beacon is configured (same rule as the site build).
+ */
+export function contentSecurityPolicyFor(env: Record<string, string | undefined> = process.env): string {
+  const beacon = env.WIR_BEACON_URL !== undefined ? env.WIR_BEACON_URL.trim() : env.CMS_URL ? `${env.CMS_URL}/api/form-scan-counts/beacon` : ''
+  if (!beacon) return contentSecurityPolicy
+  return contentSecurityPolicy.replace("connect-src 'self'", `connect-src 'self' ${new URL(beacon).origin}`)
+}
+
 export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
+  'Content-Security-Policy': contentSecurityPolicyFor(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
