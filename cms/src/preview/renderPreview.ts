@@ -13,7 +13,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { getLocale } from '@wir/shared/locales'
 
-import { buildSnapshot } from '../export/buildSnapshot'
+import { buildSnapshotWithFiles } from '../export/buildSnapshot'
 import { writeSnapshot } from '../export/writeSnapshot'
 import { siteSourceDir } from '../env/sitePaths'
 import { runAstroBuild } from '../jobs/runAstroBuild'
@@ -42,7 +42,9 @@ export async function renderPreview(payload: Payload, req: PayloadRequest, { col
   const work = await mkdtemp(path.join(os.tmpdir(), 'wir-preview-'))
   try {
     const snapshot = path.join(work, 'snapshot.json')
-    await writeSnapshot(await buildSnapshot(payload, { draft: { collection: collection as CollectionSlug, doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never } }), snapshot)
+    const draft = { collection: collection as CollectionSlug, doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never }
+    const { snapshot: content, files } = await buildSnapshotWithFiles(payload, { draft })
+    await writeSnapshot(content, snapshot, files)
     const outDir = path.join(work, 'site')
     await runAstroBuild({ siteDir: siteSourceDir(), snapshot, outDir, env: { WIR_ONLY_PATH: pagePath } })
     const file = path.join(outDir, decodeURI(pagePath), 'index.html')
