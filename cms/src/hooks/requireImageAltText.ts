@@ -18,16 +18,29 @@ export const requireImageAltText: CollectionBeforeChangeHook = async ({ collecti
   const image = idOf(data.image !== undefined ? data.image : originalDoc?.image)
   if (image === null) return data
 
+  // Reads in all locales share this save's request (its transaction), and the Local API sets
+  // the request's locale to theirs: the save's own locale is put back afterwards.
+  const { locale, fallbackLocale } = req
+  const readAllLocales = async <T,>(read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read()
+    } finally {
+      req.locale = locale
+      req.fallbackLocale = fallbackLocale
+    }
+  }
   // The save carries one locale's values; the translation states of the others are stored.
   let states: Record<string, unknown> = {}
   if (operation === 'update' && originalDoc?.id !== undefined) {
-    const stored = (await req.payload.findByID({ collection: collection.slug as 'pages', id: originalDoc.id, locale: 'all', draft: true, depth: 0, req, disableErrors: true })) as Doc | null
+    const stored = (await readAllLocales(() =>
+      req.payload.findByID({ collection: collection.slug as 'pages', id: originalDoc.id, locale: 'all', draft: true, depth: 0, req, disableErrors: true }),
+    )) as Doc | null
     states = { ...((stored?.translationState as Doc | undefined) ?? {}) }
   }
-  if (req.locale && req.locale !== 'all' && data.translationState !== undefined) states[req.locale] = data.translationState
+  if (locale && locale !== 'all' && data.translationState !== undefined) states[locale] = data.translationState
   const needed = readyLocales({ translationState: states })
 
-  const media = (await req.payload.findByID({ collection: 'media', id: image, locale: 'all', depth: 0, req, disableErrors: true })) as Doc | null
+  const media = (await readAllLocales(() => req.payload.findByID({ collection: 'media', id: image, locale: 'all', depth: 0, req, disableErrors: true }))) as Doc | null
   if (!media) return data
   const alt = (media.alt ?? {}) as Record<string, string | null | undefined>
   const missing = [...needed].filter((locale) => !alt[locale]?.trim())

@@ -6,7 +6,6 @@ import { canEditLocale } from '../../access/canEditLocale'
 import { isEditor } from '../../access/isEditor'
 import { dataDir } from '../../database/adapter'
 import { lockForTranslators } from '../../fields/lockForTranslators'
-import { defaultLocale } from '@wir/shared/locales'
 import { imageSizes } from './imageSizes'
 import { checkImageUpload, imageMimeTypes } from './imageUploadRules'
 
@@ -52,10 +51,8 @@ export const Media: CollectionConfig = {
       maxLength: 250,
       admin: {
         description:
-          'Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“.',
+          'Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“. Nötig auf Deutsch und in jeder Sprache, in der eine Seite mit diesem Bild veröffentlicht wird.',
       },
-      validate: (value: string | null | undefined, { req }: { req: { locale?: string | null } }) =>
-        req.locale === defaultLocale && !value?.trim() ? 'Bitte geben Sie einen deutschen Alternativtext ein: Er wird vorgelesen, wenn jemand das Bild nicht sehen kann.' : true,
     },
     { name: 'credit', type: 'text', label: 'Bildnachweis', admin: { description: 'Fotograf/in oder Quelle, z. B. „Foto: Landeshauptstadt Hannover“.' } },
   ]),
