@@ -62,6 +62,17 @@ async function selfContained(html: string, outDir: string, locale: string): Prom
     const css = await readFile(path.join(outDir, match[1]!), 'utf8')
     result = result.replace(match[0], () => `<style>${css}</style>`)
   }
+  // A draft's image is not on the live site yet: the preview carries the fallback file inline.
+  for (const match of html.matchAll(/<picture>[\s\S]*?<\/picture>/g)) {
+    const img = match[0].match(/<img[^>]*>/)?.[0]
+    const src = img?.match(/ src="\/media\/([^"/]+)"/)?.[1]
+    if (!img || !src) continue
+    const bytes = await readFile(path.join(outDir, 'media', src)).catch(() => undefined)
+    if (!bytes) continue
+    const type = src.endsWith('.png') ? 'image/png' : 'image/jpeg'
+    const inline = img.replace(/ (srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, ` src="data:${type};base64,${bytes.toString('base64')}"`)
+    result = result.replace(match[0], () => inline)
+  }
   const banner =
     `<div role="note" lang="de" dir="ltr" style="background:#fde68a;color:#1f2937;padding:0.75rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;border-block-end:3px solid #b45309">` +
     `Vorschau (${escapeHtml(getLocale(locale).nativeName)}): So sieht der Entwurf auf der Website aus. Er ist noch nicht veröffentlicht.</div>`
