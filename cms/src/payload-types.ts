@@ -545,7 +545,7 @@ export interface Page {
 export interface Media {
   id: number;
   /**
-   * Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“.
+   * Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“. Nötig auf Deutsch und in jeder Sprache, in der eine Seite mit diesem Bild veröffentlicht wird.
    */
   alt?: string | null;
   /**

@@ -13,6 +13,8 @@ let dataDir: string
 
 beforeAll(async () => {
   ;({ payload, cleanup, dataDir } = await bootPayload())
+  // The first account always becomes an admin; the translator below must not be the first.
+  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } as never })
 })
 afterAll(async () => cleanup?.())
 
@@ -91,6 +93,22 @@ describe('uploading images', () => {
     expect(reasons.join(' ')).toMatch(/beschädigt oder kein lesbares Bild/)
     const garbage = await messages(upload(Buffer.from('GIF89a not really'), 'bild.gif', 'image/gif'))
     expect(garbage.join(' ')).toMatch(/beschädigt oder kein lesbares Bild|kein erlaubtes Bildformat/)
+  })
+
+  test('should let a translator add alt text in their language but not replace the picture', async () => {
+    const image = await upload(await photo(400, 300), 'uebersetzung.png', 'image/png')
+    const translator = await payload.create({
+      collection: 'users',
+      data: { email: 'translator-tr@example.org', password: 'translator-password-1', roles: ['translator'], translationLocales: ['tr'] } as never,
+    })
+    const user = { ...translator, collection: 'users' as const }
+    await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: 'Bir renk geçişi' }, overrideAccess: false, user })
+    expect((await payload.findByID({ collection: 'media', id: image.id, locale: 'tr' })).alt).toBe('Bir renk geçişi')
+    const other = await photo(400, 300)
+    const reasons = await messages(
+      payload.update({ collection: 'media', id: image.id, locale: 'tr', data: {}, file: { data: other, mimetype: 'image/png', name: 'anders.png', size: other.length }, overrideAccess: false, user }),
+    )
+    expect(reasons.join(' ')).toMatch(/Das Bild selbst kann nur die Redaktion austauschen/)
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * Test data for the end-to-end portal, added through the Local API the way a translator and an
  * editor would add it: a Turkish translation of one strategy page (marked ready), a picture on
- * that page (a generated gradient, alt text in German and Turkish) and one glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
+ * that page (a generated gradient, alt text in German, English and Turkish) and one glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
  */
 const { getPayload } = await import('payload')
 const { default: config } = await import('@wir/cms/config')
@@ -40,7 +40,9 @@ if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-e
     data: { alt: '[Test] Farbverlauf von Blau nach Rosa', credit: 'Testbild' },
     file: { data: png, mimetype: 'image/png', name: 'e2e-farbverlauf.png', size: png.length },
   })
+  // The page is published in English (the seed's edition) and Turkish: both need alt text to publish it.
   await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: '[Test] Maviden pembeye renk geçişi' } })
+  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: '[Test] Colour gradient from blue to pink' } })
   await payload.update({ collection: 'pages', id: page.id, locale: 'de', data: { image: image.id, _status: 'published' } as never })
   await payload.create({
     collection: 'glossary',

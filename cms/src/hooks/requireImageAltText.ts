@@ -48,7 +48,8 @@ export const requireImageAltText: CollectionBeforeChangeHook = async ({ collecti
 
   const names = missing.map((code) => {
     const row = getLocale(code)
-    return row.code === 'de' ? 'Deutsch' : `${row.nativeName} (${row.englishName})`
+    if (row.code === 'de') return 'Deutsch'
+    return row.nativeName === row.englishName ? row.nativeName : `${row.nativeName} (${row.englishName})`
   })
   throw new ValidationError({
     collection: collection.slug,

@@ -1,6 +1,8 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
+import { isTranslatorOnly } from '../../access/roles'
+
 /** What sharp reports for each format residents' browsers can show. SVG is refused: it can carry script. */
 const accepted: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heif: 'image/avif' }
 export const imageMimeTypes = Object.values(accepted)
@@ -23,6 +25,8 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
   const fail = (message: string): never => {
     throw new ValidationError({ collection: args.collection?.config?.slug, errors: [{ path: 'file', message }] })
   }
+  // Translators add alt text in their languages; replacing the picture is the editors' call.
+  if (isTranslatorOnly(req.user)) fail('Das Bild selbst kann nur die Redaktion austauschen. Sie können den Alternativtext in Ihren Sprachen bearbeiten.')
   const size = file.size ?? file.data.length
   if (size > maxImageBytes) {
     fail(`Die Datei „${file.name}“ ist ${megabytes(size)} groß. Erlaubt sind höchstens ${megabytes(maxImageBytes)}. Bitte verkleinern Sie das Bild und laden Sie es erneut hoch.`)
