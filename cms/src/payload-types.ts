@@ -73,6 +73,7 @@ export interface Config {
     offices: Office;
     pages: Page;
     news: News;
+    media: Media;
     glossary: Glossary;
     forms: Form;
     'form-pdfs': FormPdf;
@@ -96,6 +97,7 @@ export interface Config {
     offices: OfficesSelect<false> | OfficesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-pdfs': FormPdfsSelect<false> | FormPdfsSelect<true>;
@@ -470,6 +472,10 @@ export interface Page {
   subtitle?: string | null;
   parent?: (number | null) | Page;
   order?: number | null;
+  /**
+   * Optional. Veröffentlichen geht erst, wenn das Bild in Deutsch und in jeder als „Fertig“ markierten Sprache einen Alternativtext hat.
+   */
+  image?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -531,6 +537,108 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * JPEG, PNG, WebP oder AVIF, höchstens 10 MB. Die Website erzeugt daraus kleinere Fassungen für Handys. Bitte in jeder Sprache, in der eine Seite mit diesem Bild erscheint, einen Alternativtext eintragen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“. Nötig auf Deutsch und in jeder Sprache, in der eine Seite mit diesem Bild veröffentlicht wird.
+   */
+  alt?: string | null;
+  /**
+   * Fotograf/in oder Quelle, z. B. „Foto: Landeshauptstadt Hannover“.
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    w400avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w400webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w400?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w800avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w800webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w800?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w1200avif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w1200webp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    w1200?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
@@ -547,6 +655,10 @@ export interface News {
   slug: string;
   date: string;
   publisher?: string | null;
+  /**
+   * Optional. Veröffentlichen geht erst, wenn das Bild in Deutsch und in jeder als „Fertig“ markierten Sprache einen Alternativtext hat.
+   */
+  image?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -1082,6 +1194,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'glossary';
         value: number | Glossary;
       } | null)
@@ -1285,6 +1401,7 @@ export interface PagesSelect<T extends boolean = true> {
   subtitle?: T;
   parent?: T;
   order?: T;
+  image?: T;
   body?: T;
   facts?:
     | T
@@ -1326,6 +1443,7 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   date?: T;
   publisher?: T;
+  image?: T;
   body?: T;
   key?: T;
   adminTitle?: T;
@@ -1342,6 +1460,119 @@ export interface NewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        w400avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w400webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w400?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w800avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w800webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w800?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w1200avif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w1200webp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        w1200?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,7 @@ import { Forms } from './collections/Forms'
 import { FormScanCounts } from './collections/FormScanCounts'
 import { Goals } from './collections/Goals'
 import { Measures } from './collections/Measures'
+import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
@@ -56,7 +57,7 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users, SiteBuilds],
+  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Media, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users, SiteBuilds],
   jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.

@@ -89,6 +89,32 @@ export const officeSchema = z.object({
   variants: z.array(z.string()),
 })
 
+export const imageMimeTypes = ['image/avif', 'image/webp', 'image/jpeg', 'image/png'] as const
+/**
+ * The picture of a page or news item. `files` are the sizes the export copied to `media/` beside
+ * the snapshot (the site publishes them under /media/): per width AVIF, WebP and a JPEG or PNG
+ * fallback. `alt` holds the alternative text of the locales the document is published in.
+ */
+export const imageSchema = z.object({
+  id,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: localizedText.refine((alt) => Object.values(alt).some((text) => text.trim() !== ''), 'image without alternative text'),
+  credit: z.string(),
+  files: z
+    .array(
+      z.object({
+        file: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'media file name must be one plain lower-case segment'),
+        mimeType: z.enum(imageMimeTypes),
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+        bytes: z.number().int().nonnegative(),
+      }),
+    )
+    .min(1)
+    .refine((files) => files.some((file) => file.mimeType === 'image/jpeg' || file.mimeType === 'image/png'), 'image without a JPEG or PNG fallback'),
+})
+
 export const pageSchema = z.object({
   ...documentBase,
   parent: id.nullable(),
@@ -98,6 +124,7 @@ export const pageSchema = z.object({
   bodyHtml: localizedText,
   signatories: z.array(z.object({ name: z.string(), role: localizedText })),
   facts: z.array(z.object({ label: localizedText, value: localizedText })),
+  image: imageSchema.nullable().default(null),
 })
 
 export const newsSchema = z.object({
@@ -106,6 +133,7 @@ export const newsSchema = z.object({
   title: localizedText,
   bodyHtml: localizedText,
   publisher: z.string(),
+  image: imageSchema.nullable().default(null),
 })
 
 export const glossaryTermSchema = z.object({
@@ -232,6 +260,17 @@ export const snapshotSchema = z
     snapshot.news.forEach((item, index) => {
       if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
     })
+    // Two documents may share an image; two images must never share a file name.
+    const mediaFiles = new Map<string, string>()
+    for (const [name, docs] of [['pages', snapshot.pages], ['news', snapshot.news]] as const) {
+      docs.forEach((doc, index) => {
+        for (const file of doc.image?.files ?? []) {
+          const owner = mediaFiles.get(file.file)
+          if (owner !== undefined && owner !== doc.image!.id) problem([name, index, 'image'], `media file ${file.file} belongs to two images`)
+          mediaFiles.set(file.file, doc.image!.id)
+        }
+      })
+    }
     snapshot.glossary.forEach((entry, index) => {
       if (!entry.term.de?.trim()) problem(['glossary', index, 'term'], 'glossary term without its German form')
     })
@@ -273,6 +312,8 @@ export type MeasureKind = (typeof measureKinds)[number]
 export type Office = z.infer<typeof officeSchema>
 export type Page = z.infer<typeof pageSchema>
 export type NewsItem = z.infer<typeof newsSchema>
+export type Image = z.infer<typeof imageSchema>
+export type ImageFile = Image['files'][number]
 export type Redirect = z.infer<typeof redirectSchema>
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type TranslationInfo = z.infer<typeof translationInfoSchema>

@@ -1,10 +1,11 @@
 /**
  * Test data for the end-to-end portal, added through the Local API the way a translator and an
- * editor would add it: a Turkish translation of one strategy page (marked ready) and one
- * glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
+ * editor would add it: a Turkish translation of one strategy page (marked ready), a picture on
+ * that page (a generated gradient, alt text in German, English and Turkish) and one glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
  */
 const { getPayload } = await import('payload')
 const { default: config } = await import('@wir/cms/config')
+const { default: sharp } = await import('sharp')
 
 const payload = await getPayload({ config })
 const paragraph = (text: string) => ({
@@ -23,6 +24,26 @@ if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-e
     locale: 'tr',
     data: { title: '[Test] Hoş geldiniz', body: paragraph('[Test] Türkçe deneme metni.'), translationState: 'ready', translationProvenance: 'person', _status: 'published' } as never,
   })
+  // A picture made here, not an official one: a gradient, described as what it is.
+  const width = 1600
+  const height = 900
+  const pixels = Buffer.alloc(width * height * 3)
+  for (let i = 0; i < pixels.length; i += 3) {
+    pixels[i] = (((i / 3) % width) * 255) / width
+    pixels[i + 1] = 90
+    pixels[i + 2] = 160
+  }
+  const png = await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer()
+  const image = await payload.create({
+    collection: 'media',
+    locale: 'de',
+    data: { alt: '[Test] Farbverlauf von Blau nach Rosa', credit: 'Testbild' },
+    file: { data: png, mimetype: 'image/png', name: 'e2e-farbverlauf.png', size: png.length },
+  })
+  // The page is published in English (the seed's edition) and Turkish: both need alt text to publish it.
+  await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: '[Test] Maviden pembeye renk geçişi' } })
+  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: '[Test] Colour gradient from blue to pink' } })
+  await payload.update({ collection: 'pages', id: page.id, locale: 'de', data: { image: image.id, _status: 'published' } as never })
   await payload.create({
     collection: 'glossary',
     locale: 'de',

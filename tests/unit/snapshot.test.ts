@@ -84,3 +84,39 @@ describe('snapshot validation', () => {
     expect(() => parseSnapshot(snapshot)).toThrow(/one URL segment/)
   })
 })
+
+describe('page and news images', () => {
+  const image = (id: string, files: { file: string; mimeType: 'image/avif' | 'image/webp' | 'image/jpeg' | 'image/png' }[], alt: Record<string, string> = { de: 'Das Rathaus' }) => ({
+    id,
+    width: 1600,
+    height: 900,
+    alt,
+    credit: '',
+    files: files.map((file) => ({ ...file, width: 400, height: 225, bytes: 1000 })),
+  })
+  const withImage = (value: unknown) => {
+    const snapshot = validSnapshot()
+    snapshot.pages[0] = { ...snapshot.pages[0]!, image: value as never }
+    return snapshot
+  }
+
+  test('should accept an image with a fallback and default to none', () => {
+    expect(parseSnapshot(validSnapshot()).pages[0]!.image).toBeNull()
+    const parsed = parseSnapshot(withImage(image('5', [{ file: 'rathaus-5-400.avif', mimeType: 'image/avif' }, { file: 'rathaus-5-400.jpg', mimeType: 'image/jpeg' }])))
+    expect(parsed.pages[0]!.image!.files).toHaveLength(2)
+  })
+
+  test.each([
+    ['without alt text', image('5', [{ file: 'a-5-400.jpg', mimeType: 'image/jpeg' }], {}), /image without alternative text/],
+    ['without a JPEG or PNG fallback', image('5', [{ file: 'a-5-400.webp', mimeType: 'image/webp' }]), /without a JPEG or PNG fallback/],
+    ['with a path in a file name', image('5', [{ file: '../etc/passwd', mimeType: 'image/jpeg' }]), /one plain lower-case segment/],
+  ])('should reject an image %s', (_name, value, message) => {
+    expect(() => parseSnapshot(withImage(value))).toThrow(message)
+  })
+
+  test('should reject two images sharing a file name', () => {
+    const snapshot = withImage(image('5', [{ file: 'a-400.jpg', mimeType: 'image/jpeg' }]))
+    snapshot.news = [{ id: '9', slug: 'meldung', updatedAt: '2026-01-01T00:00:00.000Z', date: '2026-01-01', title: { de: 'Meldung' }, bodyHtml: {}, publisher: '', image: image('6', [{ file: 'a-400.jpg', mimeType: 'image/jpeg' }]) }]
+    expect(() => parseSnapshot(snapshot)).toThrow(/belongs to two images/)
+  })
+})

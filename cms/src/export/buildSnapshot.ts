@@ -5,13 +5,16 @@ import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
 import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
-import { exportForms, type FormFileCopy } from './forms'
+import { exportForms } from './forms'
+import { imageExporter } from './images'
 import { readPublished as readAllPublished } from './readPublished'
+import type { SnapshotFiles } from './writeSnapshot'
 
 type Id = number | string
 type Rich = AllLocales<never>
 type SeoFields = { meta?: { title?: AllLocales<string>; description?: AllLocales<string> } | null }
 type Base = { id: Id; slug: string; updatedAt: string; translations?: Snapshot['measures'][number]['translations'] } & SeoFields
+type WithImage = { image?: unknown }
 type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 
 const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
@@ -33,8 +36,8 @@ export async function buildSnapshot(payload: Payload, options: { draft?: DraftOv
   return (await buildSnapshotWithFiles(payload, options)).snapshot
 }
 
-/** The snapshot and the form files to write beside it (see writeSnapshot). */
-export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draft?: DraftOverride } = {}): Promise<{ snapshot: Snapshot; files: FormFileCopy[] }> {
+/** The snapshot and the files (forms, images) to write beside it (see writeSnapshot). */
+export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draft?: DraftOverride } = {}): Promise<{ snapshot: Snapshot; files: SnapshotFiles }> {
   // Preview: one document's draft stands in for its published version.
   const readPublished = async <T,>(payload: Payload, collection: CollectionSlug): Promise<T[]> => {
     const docs = await readAllPublished<T>(payload, collection)
@@ -47,8 +50,8 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
     readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),
     readPublished<Base & { fieldOfAction: unknown; kind: Snapshot['measures'][number]['kind']; number: number; order: number; title: AllLocales<string>; body?: Rich; offices?: unknown[]; contactText?: AllLocales<string>; eligibleForFunding?: boolean }>(payload, 'measures'),
     readPublished<Base & { code: string; name: AllLocales<string>; variants?: unknown }>(payload, 'offices'),
-    readPublished<Base & { parent?: unknown; order?: number; title: AllLocales<string>; subtitle?: AllLocales<string>; body?: Rich; signatories?: { name: string; role?: AllLocales<string> }[]; facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[] }>(payload, 'pages'),
-    readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null }>(payload, 'news'),
+    readPublished<Base & { parent?: unknown; order?: number; title: AllLocales<string>; subtitle?: AllLocales<string>; body?: Rich; signatories?: { name: string; role?: AllLocales<string> }[]; facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[] } & WithImage>(payload, 'pages'),
+    readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null } & WithImage>(payload, 'news'),
     readRedirects(payload),
     exportForms(payload),
   ])
@@ -60,6 +63,11 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
   const subtopics = (rows: SubtopicRow[] | null | undefined) =>
     (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
   const publishedPageIds = new Set(pages.map((page) => String(page.id)))
+  const images = imageExporter(payload)
+  // Alternative texts only for the locales the document itself is published in (its title exists there).
+  const imageOf = (doc: WithImage & { title: AllLocales<string> }) => images.image(doc.image, Object.keys(localizedText(doc.title)))
+  const pageImages = await Promise.all(pages.map(imageOf))
+  const newsImages = await Promise.all(news.map(imageOf))
   const snapshot = parseSnapshot({
     schemaVersion: 1,
     generatedAt: new Date().toISOString(),
@@ -92,7 +100,7 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       name: localizedText(doc.name),
       variants: Array.isArray(doc.variants) ? doc.variants.filter((value): value is string => typeof value === 'string') : [],
     })),
-    pages: pages.map((doc) => ({
+    pages: pages.map((doc, index) => ({
       ...base(doc),
       // A page under an unpublished parent moves up to the top level instead of disappearing.
       parent: doc.parent && publishedPageIds.has(ref(doc.parent)) ? ref(doc.parent) : null,
@@ -102,13 +110,15 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       bodyHtml: localizedHtml(doc.body),
       signatories: (doc.signatories ?? []).map((person) => ({ name: person.name, role: localizedText(person.role) })),
       facts: (doc.facts ?? []).map((fact) => ({ label: localizedText(fact.label), value: localizedText(fact.value) })),
+      image: pageImages[index] ?? null,
     })),
-    news: news.map((doc) => ({
+    news: news.map((doc, index) => ({
       ...base(doc),
       date: doc.date.slice(0, 10),
       title: localizedText(doc.title),
       bodyHtml: localizedHtml(doc.body),
       publisher: doc.publisher ?? '',
+      image: newsImages[index] ?? null,
     })),
     glossary: glossary.map((doc) => ({
       ...base(doc),
@@ -121,7 +131,7 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
     forms: forms.forms,
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
   })
-  return { snapshot, files: forms.copies }
+  return { snapshot, files: { forms: forms.copies, media: images.copies() } }
 }
 
 const snapshotCollections = {

@@ -1,16 +1,35 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Snapshot } from '@wir/shared/snapshot'
 
 import { writeFormFiles, type FormFileCopy } from './forms'
+import { writeMediaFiles, type MediaFileCopy } from './images'
+
+/** Files the snapshot names, copied beside it: `form-files/` and `media/`. */
+export type SnapshotFiles = { forms?: FormFileCopy[]; media?: MediaFileCopy[] }
 
 /** Writes atomically: a reader (a running build) never sees a half-written file. */
-export async function writeSnapshot(snapshot: Snapshot, file: string, formFiles: FormFileCopy[] = []): Promise<void> {
+export async function writeSnapshot(snapshot: Snapshot, file: string, files: SnapshotFiles = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
   // Files first: a build that sees the new snapshot finds every file it names.
-  await writeFormFiles(formFiles, file)
+  await writeFormFiles(files.forms ?? [], file)
+  await writeMediaFiles(files.media ?? [], file)
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, JSON.stringify(snapshot))
   await rename(temporary, file)
+}
+
+/** Copies a written snapshot with the files beside it (the build pipeline's snapshot → the shared one). */
+export async function copySnapshot(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true })
+  for (const dir of ['form-files', 'media']) {
+    await rm(path.join(path.dirname(to), dir), { recursive: true, force: true })
+    await cp(path.join(path.dirname(from), dir), path.join(path.dirname(to), dir), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+  }
+  const temporary = `${to}.${process.pid}.tmp`
+  await writeFile(temporary, await readFile(from))
+  await rename(temporary, to)
 }

@@ -4,13 +4,13 @@
  * atomically. Any failure leaves `live` exactly as it was and is logged for editors.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSnapshot } from '../export/buildSnapshot'
-import { writeSnapshot } from '../export/writeSnapshot'
+import { buildSnapshotWithFiles } from '../export/buildSnapshot'
+import { copySnapshot, writeSnapshot } from '../export/writeSnapshot'
 import { snapshotFile } from '../env/paths'
 import { siteRootDir, siteSourceDir } from '../env/sitePaths'
 import { withBuildLock } from './buildLock'
@@ -32,7 +32,8 @@ export const stepLabels: Record<StepName, string> = {
 
 export const defaultSteps: Record<StepName, Step> = {
   async export({ payload, snapshot }) {
-    await writeSnapshot(await buildSnapshot(payload), snapshot)
+    const { snapshot: content, files } = await buildSnapshotWithFiles(payload)
+    await writeSnapshot(content, snapshot, files)
   },
   async build({ snapshot, outDir }) {
     await runAstroBuild({ siteDir: siteSourceDir(), snapshot, outDir })
@@ -49,7 +50,7 @@ export const defaultSteps: Record<StepName, Step> = {
     await switchLive(layout, releaseId)
     await pruneReleases(layout)
     // The shared snapshot (pnpm dev, tools) follows what is live.
-    await writeSnapshot(JSON.parse(await readFile(snapshot, 'utf8')), snapshotFile())
+    await copySnapshot(snapshot, snapshotFile())
   },
 }
 

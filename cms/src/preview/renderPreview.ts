@@ -13,7 +13,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { getLocale } from '@wir/shared/locales'
 
-import { buildSnapshot } from '../export/buildSnapshot'
+import { buildSnapshotWithFiles } from '../export/buildSnapshot'
 import { writeSnapshot } from '../export/writeSnapshot'
 import { siteSourceDir } from '../env/sitePaths'
 import { runAstroBuild } from '../jobs/runAstroBuild'
@@ -42,7 +42,9 @@ export async function renderPreview(payload: Payload, req: PayloadRequest, { col
   const work = await mkdtemp(path.join(os.tmpdir(), 'wir-preview-'))
   try {
     const snapshot = path.join(work, 'snapshot.json')
-    await writeSnapshot(await buildSnapshot(payload, { draft: { collection: collection as CollectionSlug, doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never } }), snapshot)
+    const draft = { collection: collection as CollectionSlug, doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never }
+    const { snapshot: content, files } = await buildSnapshotWithFiles(payload, { draft })
+    await writeSnapshot(content, snapshot, files)
     const outDir = path.join(work, 'site')
     await runAstroBuild({ siteDir: siteSourceDir(), snapshot, outDir, env: { WIR_ONLY_PATH: pagePath } })
     const file = path.join(outDir, decodeURI(pagePath), 'index.html')
@@ -59,6 +61,17 @@ async function selfContained(html: string, outDir: string, locale: string): Prom
   for (const match of html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"[^>]*>/g)) {
     const css = await readFile(path.join(outDir, match[1]!), 'utf8')
     result = result.replace(match[0], () => `<style>${css}</style>`)
+  }
+  // A draft's image is not on the live site yet: the preview carries the fallback file inline.
+  for (const match of html.matchAll(/<picture>[\s\S]*?<\/picture>/g)) {
+    const img = match[0].match(/<img[^>]*>/)?.[0]
+    const src = img?.match(/ src="\/media\/([^"/]+)"/)?.[1]
+    if (!img || !src) continue
+    const bytes = await readFile(path.join(outDir, 'media', src)).catch(() => undefined)
+    if (!bytes) continue
+    const type = src.endsWith('.png') ? 'image/png' : 'image/jpeg'
+    const inline = img.replace(/ (srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, ` src="data:${type};base64,${bytes.toString('base64')}"`)
+    result = result.replace(match[0], () => inline)
   }
   const banner =
     `<div role="note" lang="de" dir="ltr" style="background:#fde68a;color:#1f2937;padding:0.75rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;border-block-end:3px solid #b45309">` +

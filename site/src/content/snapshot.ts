@@ -73,6 +73,8 @@ export type SiteData = {
   formById: Map<string, Form>
   /** Where the export put the forms' files (original PDF, page images): form-files/{code}/ beside the snapshot. */
   formFilesDir: string
+  /** Where the export put the images of published pages and news: media/ beside the snapshot. */
+  mediaDir: string
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
@@ -138,6 +140,7 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
     forms,
     formById: new Map(forms.map((form) => [form.id, form])),
     formFilesDir: join(dirname(snapshotPath || '.'), 'form-files'),
+    mediaDir: join(dirname(snapshotPath || '.'), 'media'),
   }
 }
 

@@ -1,5 +1,7 @@
 import { contentCollection } from '../contentDefaults'
 import { documentSlug } from '../../fields/slug'
+import { imageField } from '../../fields/image'
+import { requireImageAltText } from '../../hooks/requireImageAltText'
 
 export const Pages = contentCollection({
   titleFrom: 'title',
@@ -10,6 +12,7 @@ export const Pages = contentCollection({
     group: 'Inhalte',
     description: 'Texte der Strategie und weitere redaktionelle Seiten. Seiten können einer übergeordneten Seite zugeordnet werden.',
   },
+  hooks: { beforeChange: [requireImageAltText] },
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', label: 'Titel', localized: true, required: true },
@@ -18,6 +21,7 @@ export const Pages = contentCollection({
     { name: 'parent', type: 'relationship', relationTo: 'pages', label: 'Übergeordnete Seite', admin: { position: 'sidebar' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true) },
     { name: 'order', type: 'number', label: 'Reihenfolge', defaultValue: 100, admin: { position: 'sidebar' } },
+    imageField,
     { name: 'body', type: 'richText', label: 'Text', localized: true },
     {
       name: 'facts',

@@ -427,6 +427,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"parent_id" integer,
   	"order" numeric DEFAULT 100,
+  	"image_id" integer,
   	"key" varchar,
   	"admin_title" varchar,
   	"translation_tracking" jsonb,
@@ -485,6 +486,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_slug" varchar,
   	"version_parent_id" integer,
   	"version_order" numeric DEFAULT 100,
+  	"version_image_id" integer,
   	"version_key" varchar,
   	"version_admin_title" varchar,
   	"version_translation_tracking" jsonb,
@@ -517,6 +519,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"date" timestamp(3) with time zone,
   	"publisher" varchar,
+  	"image_id" integer,
   	"key" varchar,
   	"admin_title" varchar,
   	"translation_tracking" jsonb,
@@ -544,6 +547,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_slug" varchar,
   	"version_date" timestamp(3) with time zone,
   	"version_publisher" varchar,
+  	"version_image_id" integer,
   	"version_key" varchar,
   	"version_admin_title" varchar,
   	"version_translation_tracking" jsonb,
@@ -564,6 +568,83 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_provenance" "enum__news_v_version_translation_provenance" DEFAULT 'person',
   	"version_meta_title" varchar,
   	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"credit" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_w400avif_url" varchar,
+  	"sizes_w400avif_width" numeric,
+  	"sizes_w400avif_height" numeric,
+  	"sizes_w400avif_mime_type" varchar,
+  	"sizes_w400avif_filesize" numeric,
+  	"sizes_w400avif_filename" varchar,
+  	"sizes_w400webp_url" varchar,
+  	"sizes_w400webp_width" numeric,
+  	"sizes_w400webp_height" numeric,
+  	"sizes_w400webp_mime_type" varchar,
+  	"sizes_w400webp_filesize" numeric,
+  	"sizes_w400webp_filename" varchar,
+  	"sizes_w400_url" varchar,
+  	"sizes_w400_width" numeric,
+  	"sizes_w400_height" numeric,
+  	"sizes_w400_mime_type" varchar,
+  	"sizes_w400_filesize" numeric,
+  	"sizes_w400_filename" varchar,
+  	"sizes_w800avif_url" varchar,
+  	"sizes_w800avif_width" numeric,
+  	"sizes_w800avif_height" numeric,
+  	"sizes_w800avif_mime_type" varchar,
+  	"sizes_w800avif_filesize" numeric,
+  	"sizes_w800avif_filename" varchar,
+  	"sizes_w800webp_url" varchar,
+  	"sizes_w800webp_width" numeric,
+  	"sizes_w800webp_height" numeric,
+  	"sizes_w800webp_mime_type" varchar,
+  	"sizes_w800webp_filesize" numeric,
+  	"sizes_w800webp_filename" varchar,
+  	"sizes_w800_url" varchar,
+  	"sizes_w800_width" numeric,
+  	"sizes_w800_height" numeric,
+  	"sizes_w800_mime_type" varchar,
+  	"sizes_w800_filesize" numeric,
+  	"sizes_w800_filename" varchar,
+  	"sizes_w1200avif_url" varchar,
+  	"sizes_w1200avif_width" numeric,
+  	"sizes_w1200avif_height" numeric,
+  	"sizes_w1200avif_mime_type" varchar,
+  	"sizes_w1200avif_filesize" numeric,
+  	"sizes_w1200avif_filename" varchar,
+  	"sizes_w1200webp_url" varchar,
+  	"sizes_w1200webp_width" numeric,
+  	"sizes_w1200webp_height" numeric,
+  	"sizes_w1200webp_mime_type" varchar,
+  	"sizes_w1200webp_filesize" numeric,
+  	"sizes_w1200webp_filename" varchar,
+  	"sizes_w1200_url" varchar,
+  	"sizes_w1200_width" numeric,
+  	"sizes_w1200_height" numeric,
+  	"sizes_w1200_mime_type" varchar,
+  	"sizes_w1200_filesize" numeric,
+  	"sizes_w1200_filename" varchar
+  );
+  
+  CREATE TABLE "media_locales" (
+  	"alt" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -986,6 +1067,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"offices_id" integer,
   	"pages_id" integer,
   	"news_id" integer,
+  	"media_id" integer,
   	"glossary_id" integer,
   	"forms_id" integer,
   	"form_pdfs_id" integer,
@@ -1058,6 +1140,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "pages_signatories" ADD CONSTRAINT "pages_signatories_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages_signatories_locales" ADD CONSTRAINT "pages_signatories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_signatories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages" ADD CONSTRAINT "pages_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "pages" ADD CONSTRAINT "pages_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "pages_locales" ADD CONSTRAINT "pages_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_pages_v_version_facts" ADD CONSTRAINT "_pages_v_version_facts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_pages_v_version_facts_locales" ADD CONSTRAINT "_pages_v_version_facts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v_version_facts"("id") ON DELETE cascade ON UPDATE no action;
@@ -1065,10 +1148,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_pages_v_version_signatories_locales" ADD CONSTRAINT "_pages_v_version_signatories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v_version_signatories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_parent_id_pages_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_version_parent_id_pages_id_fk" FOREIGN KEY ("version_parent_id") REFERENCES "public"."pages"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_pages_v" ADD CONSTRAINT "_pages_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_pages_v_locales" ADD CONSTRAINT "_pages_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "news" ADD CONSTRAINT "news_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_glossary_v" ADD CONSTRAINT "_glossary_v_parent_id_glossary_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."glossary"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_glossary_v_locales" ADD CONSTRAINT "_glossary_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_glossary_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1114,6 +1201,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_offices_fk" FOREIGN KEY ("offices_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_forms_fk" FOREIGN KEY ("forms_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_pdfs_fk" FOREIGN KEY ("form_pdfs_id") REFERENCES "public"."form_pdfs"("id") ON DELETE cascade ON UPDATE no action;
@@ -1243,6 +1331,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "pages_signatories_locales_locale_parent_id_unique" ON "pages_signatories_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "pages_slug_idx" ON "pages" USING btree ("slug");
   CREATE INDEX "pages_parent_idx" ON "pages" USING btree ("parent_id");
+  CREATE INDEX "pages_image_idx" ON "pages" USING btree ("image_id");
   CREATE UNIQUE INDEX "pages_key_idx" ON "pages" USING btree ("key");
   CREATE INDEX "pages_admin_title_idx" ON "pages" USING btree ("admin_title");
   CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
@@ -1258,6 +1347,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_parent_idx" ON "_pages_v" USING btree ("parent_id");
   CREATE INDEX "_pages_v_version_version_slug_idx" ON "_pages_v" USING btree ("version_slug");
   CREATE INDEX "_pages_v_version_version_parent_idx" ON "_pages_v" USING btree ("version_parent_id");
+  CREATE INDEX "_pages_v_version_version_image_idx" ON "_pages_v" USING btree ("version_image_id");
   CREATE INDEX "_pages_v_version_version_key_idx" ON "_pages_v" USING btree ("version_key");
   CREATE INDEX "_pages_v_version_version_admin_title_idx" ON "_pages_v" USING btree ("version_admin_title");
   CREATE INDEX "_pages_v_version_version_updated_at_idx" ON "_pages_v" USING btree ("version_updated_at");
@@ -1270,6 +1360,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
+  CREATE INDEX "news_image_idx" ON "news" USING btree ("image_id");
   CREATE UNIQUE INDEX "news_key_idx" ON "news" USING btree ("key");
   CREATE INDEX "news_admin_title_idx" ON "news" USING btree ("admin_title");
   CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
@@ -1278,6 +1369,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_news_v_parent_idx" ON "_news_v" USING btree ("parent_id");
   CREATE INDEX "_news_v_version_version_slug_idx" ON "_news_v" USING btree ("version_slug");
+  CREATE INDEX "_news_v_version_version_image_idx" ON "_news_v" USING btree ("version_image_id");
   CREATE INDEX "_news_v_version_version_key_idx" ON "_news_v" USING btree ("version_key");
   CREATE INDEX "_news_v_version_version_admin_title_idx" ON "_news_v" USING btree ("version_admin_title");
   CREATE INDEX "_news_v_version_version_updated_at_idx" ON "_news_v" USING btree ("version_updated_at");
@@ -1289,6 +1381,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "media_sizes_w400avif_sizes_w400avif_filename_idx" ON "media" USING btree ("sizes_w400avif_filename");
+  CREATE INDEX "media_sizes_w400webp_sizes_w400webp_filename_idx" ON "media" USING btree ("sizes_w400webp_filename");
+  CREATE INDEX "media_sizes_w400_sizes_w400_filename_idx" ON "media" USING btree ("sizes_w400_filename");
+  CREATE INDEX "media_sizes_w800avif_sizes_w800avif_filename_idx" ON "media" USING btree ("sizes_w800avif_filename");
+  CREATE INDEX "media_sizes_w800webp_sizes_w800webp_filename_idx" ON "media" USING btree ("sizes_w800webp_filename");
+  CREATE INDEX "media_sizes_w800_sizes_w800_filename_idx" ON "media" USING btree ("sizes_w800_filename");
+  CREATE INDEX "media_sizes_w1200avif_sizes_w1200avif_filename_idx" ON "media" USING btree ("sizes_w1200avif_filename");
+  CREATE INDEX "media_sizes_w1200webp_sizes_w1200webp_filename_idx" ON "media" USING btree ("sizes_w1200webp_filename");
+  CREATE INDEX "media_sizes_w1200_sizes_w1200_filename_idx" ON "media" USING btree ("sizes_w1200_filename");
+  CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "glossary_slug_idx" ON "glossary" USING btree ("slug");
   CREATE UNIQUE INDEX "glossary_key_idx" ON "glossary" USING btree ("key");
   CREATE INDEX "glossary_admin_title_idx" ON "glossary" USING btree ("admin_title");
@@ -1420,6 +1525,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_offices_id_idx" ON "payload_locked_documents_rels" USING btree ("offices_id");
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
   CREATE INDEX "payload_locked_documents_rels_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("forms_id");
   CREATE INDEX "payload_locked_documents_rels_form_pdfs_id_idx" ON "payload_locked_documents_rels" USING btree ("form_pdfs_id");
@@ -1486,6 +1592,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "news_locales" CASCADE;
   DROP TABLE "_news_v" CASCADE;
   DROP TABLE "_news_v_locales" CASCADE;
+  DROP TABLE "media" CASCADE;
+  DROP TABLE "media_locales" CASCADE;
   DROP TABLE "glossary" CASCADE;
   DROP TABLE "glossary_locales" CASCADE;
   DROP TABLE "_glossary_v" CASCADE;

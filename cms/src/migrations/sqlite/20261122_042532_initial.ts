@@ -507,17 +507,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`parent_id\` integer,
   	\`order\` numeric DEFAULT 100,
+  	\`image_id\` integer,
   	\`key\` text,
   	\`admin_title\` text,
   	\`translation_tracking\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`pages_slug_idx\` ON \`pages\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`pages_parent_idx\` ON \`pages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_image_idx\` ON \`pages\` (\`image_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`pages_key_idx\` ON \`pages\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`pages_admin_title_idx\` ON \`pages\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`pages_updated_at_idx\` ON \`pages\` (\`updated_at\`);`)
@@ -585,6 +588,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_parent_id\` integer,
   	\`version_order\` numeric DEFAULT 100,
+  	\`version_image_id\` integer,
   	\`version_key\` text,
   	\`version_admin_title\` text,
   	\`version_translation_tracking\` text,
@@ -597,12 +601,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_locale\` text,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_parent_idx\` ON \`_pages_v\` (\`version_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_image_idx\` ON \`_pages_v\` (\`version_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_key_idx\` ON \`_pages_v\` (\`version_key\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_admin_title_idx\` ON \`_pages_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
@@ -634,15 +640,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`date\` text,
   	\`publisher\` text,
+  	\`image_id\` integer,
   	\`key\` text,
   	\`admin_title\` text,
   	\`translation_tracking\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`news_slug_idx\` ON \`news\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`news_image_idx\` ON \`news\` (\`image_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_key_idx\` ON \`news\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`news_admin_title_idx\` ON \`news\` (\`admin_title\`);`)
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
@@ -669,6 +678,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_date\` text,
   	\`version_publisher\` text,
+  	\`version_image_id\` integer,
   	\`version_key\` text,
   	\`version_admin_title\` text,
   	\`version_translation_tracking\` text,
@@ -680,11 +690,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`snapshot\` integer,
   	\`published_locale\` text,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_news_v_parent_idx\` ON \`_news_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_slug_idx\` ON \`_news_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_version_image_idx\` ON \`_news_v\` (\`version_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_key_idx\` ON \`_news_v\` (\`version_key\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_admin_title_idx\` ON \`_news_v\` (\`version_admin_title\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_version_updated_at_idx\` ON \`_news_v\` (\`version_updated_at\`);`)
@@ -709,6 +721,97 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`media\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`credit\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_w400avif_url\` text,
+  	\`sizes_w400avif_width\` numeric,
+  	\`sizes_w400avif_height\` numeric,
+  	\`sizes_w400avif_mime_type\` text,
+  	\`sizes_w400avif_filesize\` numeric,
+  	\`sizes_w400avif_filename\` text,
+  	\`sizes_w400webp_url\` text,
+  	\`sizes_w400webp_width\` numeric,
+  	\`sizes_w400webp_height\` numeric,
+  	\`sizes_w400webp_mime_type\` text,
+  	\`sizes_w400webp_filesize\` numeric,
+  	\`sizes_w400webp_filename\` text,
+  	\`sizes_w400_url\` text,
+  	\`sizes_w400_width\` numeric,
+  	\`sizes_w400_height\` numeric,
+  	\`sizes_w400_mime_type\` text,
+  	\`sizes_w400_filesize\` numeric,
+  	\`sizes_w400_filename\` text,
+  	\`sizes_w800avif_url\` text,
+  	\`sizes_w800avif_width\` numeric,
+  	\`sizes_w800avif_height\` numeric,
+  	\`sizes_w800avif_mime_type\` text,
+  	\`sizes_w800avif_filesize\` numeric,
+  	\`sizes_w800avif_filename\` text,
+  	\`sizes_w800webp_url\` text,
+  	\`sizes_w800webp_width\` numeric,
+  	\`sizes_w800webp_height\` numeric,
+  	\`sizes_w800webp_mime_type\` text,
+  	\`sizes_w800webp_filesize\` numeric,
+  	\`sizes_w800webp_filename\` text,
+  	\`sizes_w800_url\` text,
+  	\`sizes_w800_width\` numeric,
+  	\`sizes_w800_height\` numeric,
+  	\`sizes_w800_mime_type\` text,
+  	\`sizes_w800_filesize\` numeric,
+  	\`sizes_w800_filename\` text,
+  	\`sizes_w1200avif_url\` text,
+  	\`sizes_w1200avif_width\` numeric,
+  	\`sizes_w1200avif_height\` numeric,
+  	\`sizes_w1200avif_mime_type\` text,
+  	\`sizes_w1200avif_filesize\` numeric,
+  	\`sizes_w1200avif_filename\` text,
+  	\`sizes_w1200webp_url\` text,
+  	\`sizes_w1200webp_width\` numeric,
+  	\`sizes_w1200webp_height\` numeric,
+  	\`sizes_w1200webp_mime_type\` text,
+  	\`sizes_w1200webp_filesize\` numeric,
+  	\`sizes_w1200webp_filename\` text,
+  	\`sizes_w1200_url\` text,
+  	\`sizes_w1200_width\` numeric,
+  	\`sizes_w1200_height\` numeric,
+  	\`sizes_w1200_mime_type\` text,
+  	\`sizes_w1200_filesize\` numeric,
+  	\`sizes_w1200_filename\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w400avif_sizes_w400avif_filename_idx\` ON \`media\` (\`sizes_w400avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w400webp_sizes_w400webp_filename_idx\` ON \`media\` (\`sizes_w400webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w400_sizes_w400_filename_idx\` ON \`media\` (\`sizes_w400_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w800avif_sizes_w800avif_filename_idx\` ON \`media\` (\`sizes_w800avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w800webp_sizes_w800webp_filename_idx\` ON \`media\` (\`sizes_w800webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w800_sizes_w800_filename_idx\` ON \`media\` (\`sizes_w800_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w1200avif_sizes_w1200avif_filename_idx\` ON \`media\` (\`sizes_w1200avif_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w1200webp_sizes_w1200webp_filename_idx\` ON \`media\` (\`sizes_w1200webp_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_w1200_sizes_w1200_filename_idx\` ON \`media\` (\`sizes_w1200_filename\`);`)
+  await db.run(sql`CREATE TABLE \`media_locales\` (
+  	\`alt\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
@@ -1286,6 +1389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`offices_id\` integer,
   	\`pages_id\` integer,
   	\`news_id\` integer,
+  	\`media_id\` integer,
   	\`glossary_id\` integer,
   	\`forms_id\` integer,
   	\`form_pdfs_id\` integer,
@@ -1302,6 +1406,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`glossary_id\`) REFERENCES \`glossary\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`forms_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`form_pdfs_id\`) REFERENCES \`form_pdfs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1322,6 +1427,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_offices_id_idx\` ON \`payload_locked_documents_rels\` (\`offices_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`forms_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_pdfs_id_idx\` ON \`payload_locked_documents_rels\` (\`form_pdfs_id\`);`)
@@ -1413,6 +1519,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`news_locales\`;`)
   await db.run(sql`DROP TABLE \`_news_v\`;`)
   await db.run(sql`DROP TABLE \`_news_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`glossary\`;`)
   await db.run(sql`DROP TABLE \`glossary_locales\`;`)
   await db.run(sql`DROP TABLE \`_glossary_v\`;`)
