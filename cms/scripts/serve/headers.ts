@@ -1,8 +1,10 @@
 /**
  * What the public site sends besides its files: caching, content types and security headers.
  * One table for the Node server here and the nginx configuration in deploy/nginx (kept in
- * step by tests/unit/site-headers.test.ts).
+ * step by tests/integration/nginx-config.test.ts).
  */
+
+import { beaconUrl } from '@wir/shared/beacon'
 
 /**
  * No inline script anywhere on the site, so scripts need no 'unsafe-inline'; pagefind compiles
@@ -24,10 +26,10 @@ export const contentSecurityPolicy = [
 
 /**
  * The policy this server sends: the scan pages count a scan at the CMS (another origin), so
- * that origin joins connect-src when a beacon is configured (same rule as the site build).
+ * that origin joins connect-src when a beacon is configured (the site build's rule, shared).
  */
 export function contentSecurityPolicyFor(env: Record<string, string | undefined> = process.env): string {
-  const beacon = env.WIR_BEACON_URL !== undefined ? env.WIR_BEACON_URL.trim() : env.CMS_URL ? `${env.CMS_URL}/api/form-scan-counts/beacon` : ''
+  const beacon = beaconUrl(env)
   if (!beacon) return contentSecurityPolicy
   return contentSecurityPolicy.replace("connect-src 'self'", `connect-src 'self' ${new URL(beacon).origin}`)
 }

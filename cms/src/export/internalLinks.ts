@@ -1,10 +1,10 @@
 import { routePath } from '@wir/shared/urls'
 import { internalLinkScheme } from '@wir/shared/snapshot'
 
+import { collectionSections } from '../routes/publicRoutePath'
+
 type Doc = { id: number | string; slug: string; parent?: unknown }
 type Published = { fieldsOfAction: Doc[]; measures: Doc[]; offices: Doc[]; pages: Doc[]; news: Doc[] }
-
-const collectionSections = { 'fields-of-action': 'fieldsOfAction', measures: 'measures', offices: 'offices', news: 'news' } as const
 
 /**
  * Public route (without locale) of every published document, keyed "collection:id". Links in

@@ -20,15 +20,7 @@ export function siteUrl(site: URL | undefined): string {
 export const qrText = (site: URL | undefined, form: Form) => formScanUrl(siteUrl(site), form.code)
 export const displayUrl = (site: URL | undefined, form: Form) => formDisplayUrl(siteUrl(site), form.code)
 
-/**
- * Where the scan page reports a scan (code + requested language): WIR_BEACON_URL, else the
- * CMS's beacon endpoint when CMS_URL is set at build time; empty (no beacon) otherwise or when
- * WIR_BEACON_URL is set to an empty value.
- */
-export function beaconUrl(env: Record<string, string | undefined> = process.env): string {
-  if (env.WIR_BEACON_URL !== undefined) return env.WIR_BEACON_URL.trim()
-  return env.CMS_URL ? `${env.CMS_URL.replace(/\/+$/, '')}/api/form-scan-counts/beacon` : ''
-}
+export { beaconUrl } from '@wir/shared/beacon'
 
 export function formatBytes(locale: string, bytes: number): string {
   const format = new Intl.NumberFormat(getLocale(locale).bcp47, { maximumFractionDigits: 1 })
