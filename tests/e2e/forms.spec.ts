@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test'
 
 import { printAndDecode } from '../helpers/decodeQr'
-import { e2e, e2eEnv, repoRoot } from '../scripts/e2e-environment'
+import { e2e, e2eEnv } from '../scripts/e2e-environment'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 const env = e2eEnv()
@@ -17,12 +15,12 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 type SnapshotForm = { id: string; code: string; germanTitle: string; isExample: boolean; status: string }
 const snapshotForms = (): SnapshotForm[] => JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')).forms
 
-/** Export and static build, as `pnpm build` does after an editor publishes (≈ 20 s). */
-function rebuildSite() {
-  const run = (dir: string, bin: string, args: string[]) =>
-    execFileSync(path.join(repoRoot, dir, 'node_modules/.bin', bin), args, { cwd: path.join(repoRoot, dir), env: { ...process.env, ...env }, stdio: 'pipe' })
-  run('cms', 'tsx', ['src/export/run-export.ts'])
-  run('site', 'astro', ['build'])
+/**
+ * Publishing queues a build in the CMS; the site server shows it once the queue has switched the
+ * live release. Waits for a page of the last publish, so earlier publishes are live too.
+ */
+async function waitUntilLive(request: APIRequestContext, url: string) {
+  await expect.poll(async () => (await request.get(url)).status(), { timeout: 150_000, intervals: [1_000] }).toBe(200)
 }
 
 async function scanWith(browser: Browser, locale: string, url: string) {
@@ -163,7 +161,7 @@ test.describe('a printed form with a QR code', () => {
     const label = readFileSync((await download.path())!)
     expect(download.suggestedFilename()).toBe(`Etikett-${code}.svg`)
 
-    rebuildSite()
+    await waitUntilLive(page.request, `${siteUrl}/F/${oldCode}/`)
     // The site publishes the same symbol beside the scan page.
     const published = await (await page.request.get(`${siteUrl}/F/${code}/qr.svg`)).body()
     expect(published.equals(qrAfter)).toBe(true)
