@@ -214,6 +214,11 @@ export const snapshotSchema = z
     glossary: z.array(glossaryTermSchema).default([]),
     /** Optional so that snapshots written before forms existed stay valid. */
     forms: z.array(formSchema).default([]),
+    /**
+     * Codes ever given to a form that has no published version (deleted, unpublished, or a
+     * draft whose label was printed early): their printed QR codes get a page, never a 404.
+     */
+    unavailableFormCodes: z.array(z.string().min(1)).default([]),
     redirects: z.array(redirectSchema),
   })
   .superRefine((snapshot, ctx) => {
@@ -294,6 +299,10 @@ export const snapshotSchema = z
           }
         }),
       )
+    })
+    snapshot.unavailableFormCodes.forEach((code, index) => {
+      if (codes.has(code)) problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
+      codes.add(code)
     })
     snapshot.redirects.forEach((redirect, index) => {
       if ('collection' in redirect.to && !ids[redirect.to.collection].has(redirect.to.id)) {

@@ -90,3 +90,15 @@ export function formDisplayUrl(siteUrl: string, code: string): string {
   const url = new URL(siteUrl)
   return `${url.host}${url.pathname.replace(/\/+$/, '')}${formScanPath(code)}`
 }
+
+/**
+ * A scan address typed by hand in the wrong case (`/f/k7m3x`, as phone keyboards and people
+ * write it) → its canonical path (`/F/K7M3X/`); undefined when the path is no such address or
+ * already canonical. Codes are upper-case by construction, so upper-casing loses nothing.
+ */
+export function canonicalFormScanPath(pathname: string): string | undefined {
+  const match = /^\/f\/([0-9a-z]+)(\/.*)?$/i.exec(pathname)
+  if (!match) return undefined
+  const canonical = `${formScanPath(match[1]!.toUpperCase())}${(match[2] ?? '/').slice(1)}`
+  return canonical === pathname ? undefined : canonical
+}

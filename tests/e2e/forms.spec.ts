@@ -13,7 +13,8 @@ const siteUrl = env.SITE_URL!
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 
 type SnapshotForm = { id: string; code: string; germanTitle: string; isExample: boolean; status: string }
-const snapshotForms = (): SnapshotForm[] => JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')).forms
+const snapshot = () => JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')) as { forms: SnapshotForm[]; unavailableFormCodes: string[] }
+const snapshotForms = (): SnapshotForm[] => snapshot().forms
 
 /**
  * Publishing queues a build in the CMS; the site server shows it once the queue has switched the
@@ -211,6 +212,24 @@ test.describe('a printed form with a QR code', () => {
     await page.goto(`${cmsUrl}/admin/collections/forms/${doc.id}`)
     await expect(page.getByTestId('scan-missing')).toContainText('ti')
     await editor.close()
+  })
+
+  test('the printed code of a deleted form still answers: no help for it now, all forms in every language', async ({ browser, request }) => {
+    const code = snapshot().unavailableFormCodes[0]!
+    expect(code).toMatch(/^[0-9A-Z]{5}$/)
+    const { page, close } = await scanWith(browser, 'ar', `${siteUrl}/F/${code}/`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zu diesem Code gibt es im Moment keine Ausfüllhilfe')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    expect(await page.content()).not.toContain('Zurückgezogener Antrag')
+    await expectNoSeriousA11yViolations(page)
+    await page.locator('#l a[lang="ar"]').click()
+    await expect(page).toHaveURL(/\/ar\/formulare\/$/)
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await close()
+    // Typed by hand from the label, in lower case: the same page.
+    const typed = await request.get(`${siteUrl}/f/${code.toLowerCase()}`)
+    expect(typed.url()).toBe(`${siteUrl}/F/${code}/`)
+    expect(await typed.text()).toContain('Zu diesem Code gibt es im Moment keine Ausfüllhilfe')
   })
 
   test('anonymous visitors cannot download codes, read scan counts or unpublished forms', async ({ playwright }) => {

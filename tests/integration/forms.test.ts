@@ -194,4 +194,21 @@ describe('QR codes and export', () => {
     expect(existsSync(copied)).toBe(true)
     expect(readFileSync(copied, 'utf8')).toContain('%PDF-1.4')
   })
+
+  test('should export the codes of deleted, unpublished and draft forms as unavailable, without their titles', async () => {
+    const { buildSnapshotWithFiles } = await import('@wir/cms/export')
+    const deleted = await createForm({ germanTitle: 'Gelöschter Antrag' })
+    await payload.delete({ collection: 'forms', id: deleted.id })
+    const unpublished = await createForm({ germanTitle: 'Zurückgezogener Antrag' })
+    await payload.update({ collection: 'forms', id: unpublished.id, data: { _status: 'draft' } })
+    const draft = await createForm({ germanTitle: 'Entwurf mit gedrucktem Etikett' }, 'draft')
+    const live = await createForm({ germanTitle: 'Veröffentlichter Antrag' })
+
+    const { snapshot } = await buildSnapshotWithFiles(payload)
+    expect(snapshot.unavailableFormCodes).toEqual(expect.arrayContaining([deleted.code, unpublished.code, draft.code]))
+    expect(snapshot.unavailableFormCodes).not.toContain(live.code)
+    expect(snapshot.forms.map((form) => form.code)).toContain(live.code)
+    const json = JSON.stringify(snapshot)
+    for (const title of ['Gelöschter Antrag', 'Zurückgezogener Antrag', 'Entwurf mit gedrucktem Etikett']) expect(json).not.toContain(title)
+  })
 })

@@ -35,6 +35,8 @@ function release(name: string, title: string) {
   writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>${title}</title>${'<p>Wir sind Hannover</p>'.repeat(100)}`)
   writeFileSync(path.join(dir, 'de/index.html'), `<h1>${title}</h1>`)
   writeFileSync(path.join(dir, '404.html'), '<h1>Seite nicht gefunden</h1>')
+  mkdirSync(path.join(dir, 'F/K7M3X'), { recursive: true })
+  writeFileSync(path.join(dir, 'F/K7M3X/index.html'), '<h1>Antrag</h1>')
   writeFileSync(path.join(dir, '_astro/site.Ab12Cd.css'), 'body{margin:0}'.repeat(100))
 }
 
@@ -107,6 +109,16 @@ describe('the site server', () => {
     const missing = await get('/de/gibt-es-nicht/')
     expect(missing.status).toBe(404)
     expect(missing.body.toString()).toContain('Seite nicht gefunden')
+  })
+
+  test('should lead a form address typed in lower case to the printed one, and only to forms that exist', async () => {
+    for (const typed of ['/f/k7m3x', '/f/k7m3x/', '/F/k7m3x/']) {
+      const reply = await get(typed)
+      expect(reply.status, typed).toBe(301)
+      expect(reply.headers.location).toBe('/F/K7M3X/')
+    }
+    expect((await get('/F/K7M3X/')).body.toString()).toBe('<h1>Antrag</h1>')
+    expect((await get('/f/aaaaa/')).status).toBe(404)
   })
 
   test('should never serve files outside the live release', async () => {

@@ -1,7 +1,7 @@
 /**
  * Test data for the end-to-end portal, added through the Local API the way a translator and an
  * editor would add it: a Turkish translation of one strategy page (marked ready), a picture on
- * that page (a generated gradient, alt text in German, English and Turkish) and one glossary term. Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
+ * that page (a generated gradient, alt text in German, English and Turkish), one glossary term and a deleted form (its code must keep answering). Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
  */
 const { getPayload } = await import('payload')
 const { default: config } = await import('@wir/cms/config')
@@ -49,6 +49,15 @@ if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-e
     locale: 'de',
     data: { key: 'e2e-einwanderungsstadt', term: 'Einwanderungsstadt', explanation: '[Test] Eine Stadt, in die viele Menschen aus anderen Ländern ziehen.', _status: 'published' } as never,
   })
+}
+// A form whose label went to print and which was then deleted: its code must still answer.
+if ((await payload.count({ collection: 'form-codes', where: { germanTitle: { equals: '[Test] Zurückgezogener Antrag' } } })).totalDocs === 0) {
+  const withdrawn = await payload.create({
+    collection: 'forms',
+    locale: 'de',
+    data: { germanTitle: '[Test] Zurückgezogener Antrag', isExample: true, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: '[Test] Ihr Name.' }] }], _status: 'published' } as never,
+  })
+  await payload.delete({ collection: 'forms', id: withdrawn.id })
 }
 if ((await payload.count({ collection: 'users', where: { email: { equals: 'translator-uk@example.org' } } })).totalDocs === 0) {
   await payload.create({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { localePath, routePath } from '@wir/shared/urls'
+import { canonicalFormScanPath, localePath, routePath } from '@wir/shared/urls'
 
 describe('URL scheme', () => {
   test('should put every route under the locale path segment', () => {
@@ -26,5 +26,15 @@ describe('URL scheme', () => {
 
   test('should throw for an unknown locale', () => {
     expect(() => localePath('xx', { kind: 'home' })).toThrow(/Unknown locale/)
+  })
+
+  test('should lead a scan address typed in the wrong case to the printed one', () => {
+    expect(canonicalFormScanPath('/f/k7m3x')).toBe('/F/K7M3X/')
+    expect(canonicalFormScanPath('/f/k7m3x/')).toBe('/F/K7M3X/')
+    expect(canonicalFormScanPath('/F/k7m3x/qr.svg')).toBe('/F/K7M3X/qr.svg')
+    expect(canonicalFormScanPath('/F/K7M3X/')).toBeUndefined()
+    expect(canonicalFormScanPath('/F/K7M3X/label.svg')).toBeUndefined()
+    expect(canonicalFormScanPath('/de/formulare/K7M3X/')).toBeUndefined()
+    expect(canonicalFormScanPath('/favicon.svg')).toBeUndefined()
   })
 })

@@ -10,6 +10,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
+import { canonicalFormScanPath } from '@wir/shared/urls'
+
 import { cacheControlFor, contentTypeFor, isCompressible, securityHeaders } from './headers'
 
 type Encoding = 'br' | 'gzip'
@@ -121,6 +123,11 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
     let file = path.join(base, pathname)
     if (file !== base && !file.startsWith(base + path.sep)) return notFound(request, response, base)
     let stat = statOrUndefined(file)
+    // A printed form address typed by hand in lower case still finds its form.
+    const formScan = stat ? undefined : canonicalFormScanPath(pathname)
+    if (formScan && statOrUndefined(path.join(base, formScan))) {
+      return send(response, 301, { Location: `${formScan}${url.search}`, 'Cache-Control': 'no-cache' })
+    }
     if (stat?.isDirectory()) {
       if (!pathname.endsWith('/')) {
         return send(response, 301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': 'no-cache' })

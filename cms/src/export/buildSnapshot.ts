@@ -129,6 +129,7 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       explanation: localizedText(doc.explanation),
     })),
     forms: forms.forms,
+    unavailableFormCodes: forms.unavailableCodes,
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
   })
   return { snapshot, files: { forms: forms.copies, media: images.copies() } }

@@ -68,7 +68,7 @@ function exported(upload: Upload | null, name: string, staticDir: string | undef
  * the files (original PDF, page images) that go beside it. Superseded and retired forms stay in:
  * their printed codes must keep answering.
  */
-export async function exportForms(payload: Payload): Promise<{ forms: Form[]; copies: FormFileCopy[] }> {
+export async function exportForms(payload: Payload): Promise<{ forms: Form[]; copies: FormFileCopy[]; unavailableCodes: string[] }> {
   const docs = await readPublished<FormDoc>(payload, 'forms')
   const published = new Set(docs.map((doc) => String(doc.id)))
   const pdfDir = payload.collections['form-pdfs']?.config.upload?.staticDir
@@ -118,7 +118,17 @@ export async function exportForms(payload: Payload): Promise<{ forms: Form[]; co
       bring: (doc.bring ?? []).map((row) => localizedText(row.item)).filter((item) => Object.keys(item).length > 0),
     })
   }
-  return { forms, copies }
+  return { forms, copies, unavailableCodes: await unavailableCodes(payload, forms) }
+}
+
+/**
+ * Codes in the registry without a published form. Only the bare code leaves the CMS (it is
+ * printed on paper anyway); titles of drafts and deleted forms stay inside.
+ */
+async function unavailableCodes(payload: Payload, forms: Form[]): Promise<string[]> {
+  const published = new Set(forms.map((form) => form.code))
+  const registry = await payload.find({ collection: 'form-codes', pagination: false, depth: 0, select: { code: true }, overrideAccess: true })
+  return (registry.docs as { code: string }[]).map((entry) => entry.code).filter((code) => !published.has(code)).sort()
 }
 
 /** Copies the forms' files to `form-files/{code}/` beside the snapshot, replacing what was there. */
