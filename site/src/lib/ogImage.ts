@@ -4,6 +4,9 @@
  * document's title as a German reader gets it (German, else English), with its kind and the
  * site name; list and home pages get their section's card.
  */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import sharp from 'sharp'
 import { defaultLocale } from '@wir/shared/locales'
 import { routePath, type Route } from '@wir/shared/urls'
@@ -56,9 +59,56 @@ export function cardSvg(card: Card): string {
 </svg>`
 }
 
+const pngOptions = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 } as const
+
 /** A palette PNG: flat colours and text compress to a few tens of KB. */
 export async function renderCard(card: Card): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(card))).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer()
+  const svg = cardSvg(card)
+  const cache = cardCache()
+  const key = createHash('sha256').update(JSON.stringify([svg, pngOptions, sharp.versions])).digest('hex')
+  const cached = cache.read(key)
+  if (cached) return cached
+  const png = await sharp(Buffer.from(svg)).png(pngOptions).toBuffer()
+  cache.write(key, png)
+  return png
+}
+
+/**
+ * Rendering ~175 cards is most of a build's time, yet a publish changes one or two of them: the
+ * PNGs are kept between builds, keyed by everything that shapes them (SVG, PNG options, sharp
+ * and libvips versions). Files unused for 30 days are dropped once per build.
+ * WIR_OG_CACHE_DIR, default node_modules/.cache/wir-og under the site (the build's cwd).
+ */
+let openCache: { read: (key: string) => Buffer | undefined; write: (key: string, png: Buffer) => void } | undefined
+function cardCache() {
+  if (openCache) return openCache
+  const dir = path.resolve(process.env.WIR_OG_CACHE_DIR || 'node_modules/.cache/wir-og')
+  mkdirSync(dir, { recursive: true })
+  const stale = Date.now() - 30 * 24 * 3600 * 1000
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < stale) rmSync(file, { force: true })
+  }
+  openCache = {
+    read(key) {
+      const file = path.join(dir, `${key}.png`)
+      try {
+        const png = readFileSync(file)
+        const now = new Date()
+        utimesSync(file, now, now)
+        return png
+      } catch {
+        return undefined
+      }
+    },
+    // Through a temporary name: a preview build may run beside a release build.
+    write(key, png) {
+      const temporary = path.join(dir, `${key}.${process.pid}.tmp`)
+      writeFileSync(temporary, png)
+      renameSync(temporary, path.join(dir, `${key}.png`))
+    },
+  }
+  return openCache
 }
 
 /** Locale the cards are written in (see above). */
