@@ -93,70 +93,73 @@ test.describe('a printed form with a QR code', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click()
     await expect(page.getByRole('link', { name: 'Formulare' }).first()).toBeVisible({ timeout: 30_000 })
 
-    // Creates the form with its fields (the admin's own REST API, as the editor).
+    // Reads what the admin shows through the admin's own REST API, with the editor's token.
     const auth = await editorToken(page.request)
     const api = {
       get: (url: string) => page.request.get(url, { headers: auth }),
       post: (url: string, options: { data: unknown }) => page.request.post(url, { ...options, headers: auth }),
-      patch: (url: string, options: { data: unknown }) => page.request.patch(url, { ...options, headers: auth }),
     }
-    const created = await api.post(`${cmsUrl}/api/forms?locale=de&draft=true`, {
-      data: {
-        germanTitle: 'Testantrag E2E auf Erteilung einer Bescheinigung',
-        formNumber: 'T 1',
-        edition: 'Stand 05/2026',
-        title: 'Testantrag (E2E)',
-        sections: [
-          { number: 'A', germanHeading: 'Angaben zur Person', heading: 'Angaben zur Person', fields: [
-            { number: '1', germanLabel: 'Familienname', required: true, explanation: 'Ihr Familienname wie im Pass.', format: 'In lateinischen Buchstaben' },
-            { number: '2', germanLabel: 'Geburtsdatum', required: true, explanation: 'Ihr Geburtsdatum.', example: '07.04.1990' },
-          ] },
-        ],
-        _status: 'draft',
-      },
-    })
-    expect(created.status(), await created.text()).toBe(201)
-    const { doc } = await created.json()
+
+    // Creates the form in the admin as it is printed: title, number, edition, then its fields in paper order.
+    // In German: the admin remembers the last language an account worked in.
+    await page.goto(`${cmsUrl}/admin/collections/forms/create?locale=de`)
+    await page.locator('#field-germanTitle').fill('Testantrag E2E auf Erteilung einer Bescheinigung')
+    await page.locator('#field-formNumber').fill('T 1')
+    await page.locator('#field-edition').fill('Stand 05/2026')
+    await page.locator('#field-title').fill('Testantrag (E2E)')
+    await page.getByRole('button', { name: 'Felder', exact: true }).click()
+    await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click()
+    await page.locator('#field-sections__0__number').fill('A')
+    await page.locator('#field-sections__0__germanHeading').fill('Angaben zur Person')
+    await page.locator('#field-sections__0__heading').fill('Angaben zur Person')
+    const rows = [
+      { number: '1', label: 'Familienname', explanation: 'Ihr Familienname wie im Pass.', format: 'In lateinischen Buchstaben' },
+      { number: '2', label: 'Geburtsdatum', explanation: 'Ihr Geburtsdatum.', example: '07.04.1990' },
+    ]
+    for (const [index, row] of rows.entries()) {
+      await page.getByRole('button', { name: 'Feld hinzufügen' }).click()
+      const field = (name: string) => page.locator(`#field-sections__0__fields__${index}__${name}`)
+      await field('number').fill(row.number)
+      await field('germanLabel').fill(row.label)
+      await field('required').check()
+      await field('explanation').fill(row.explanation)
+      if (row.format) await field('format').fill(row.format)
+      if (row.example) await field('example').fill(row.example)
+    }
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/forms\/\d+/, { timeout: 30_000 })
+    const id = /\/forms\/(\d+)/.exec(page.url())![1]!
+    const doc = await (await api.get(`${cmsUrl}/api/forms/${id}?draft=true&depth=0&locale=de`)).json()
+    expect(doc.sections[0].fields.map((field: { germanLabel: string; required: boolean }) => [field.germanLabel, field.required])).toEqual([['Familienname', true], ['Geburtsdatum', true]])
     const code: string = doc.code
     expect(code).toMatch(/^[0-9A-Z]{5}$/)
-    const qrBefore = await (await api.get(`${cmsUrl}/api/forms/${doc.id}/downloads/qr.svg`)).body()
+    const qrBefore = await (await api.get(`${cmsUrl}/api/forms/${id}/downloads/qr.svg`)).body()
 
-    // Adds the Arabic translation (the same rows, Arabic texts) and publishes.
-    const arabic = await api.patch(`${cmsUrl}/api/forms/${doc.id}?locale=ar`, {
-      data: {
-        // A translation reaches the site only when its language is marked ready.
-        translationState: 'ready',
-        title: 'طلب اختبار',
-        // Row ids and printed parts from the German rows; only the Arabic texts are new.
-        sections: doc.sections.map((section: { id: string; number: string; germanHeading: string; fields: { id: string; number: string; germanLabel: string; required: boolean }[] }) => ({
-          id: section.id,
-          number: section.number,
-          germanHeading: section.germanHeading,
-          heading: 'البيانات الشخصية',
-          fields: section.fields.map((field, index) => ({
-            id: field.id,
-            number: field.number,
-            germanLabel: field.germanLabel,
-            required: field.required,
-            explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : 'تاريخ ميلادك.',
-          })),
-        })),
-        _status: 'published',
-      },
-    })
-    expect(arabic.ok(), await arabic.text()).toBe(true)
-    const qrAfter = await (await api.get(`${cmsUrl}/api/forms/${doc.id}/downloads/qr.svg`)).body()
+    // Adds the Arabic translation (the same rows, Arabic texts), marks it ready and publishes.
+    await page.goto(`${cmsUrl}/admin/collections/forms/${id}?locale=ar`)
+    await page.locator('#field-title').fill('طلب اختبار')
+    await page.locator('#field-translationState').click()
+    await page.locator('.rs__option', { hasText: 'Fertig' }).click()
+    await page.getByRole('button', { name: 'Felder', exact: true }).click()
+    await page.locator('#field-sections__0__heading').fill('البيانات الشخصية')
+    await page.locator('#field-sections__0__fields__0__explanation').fill('اسم العائلة كما في جواز السفر.')
+    await page.locator('#field-sections__0__fields__1__explanation').fill('تاريخ ميلادك.')
+    await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+    await expect(page.getByText(/erfolgreich|veröffentlicht/i).first()).toBeVisible({ timeout: 15_000 })
+    const arabicDoc = await (await api.get(`${cmsUrl}/api/forms/${id}?depth=0&locale=ar`)).json()
+    expect(arabicDoc).toMatchObject({ _status: 'published', title: 'طلب اختبار', translationState: 'ready' })
+    const qrAfter = await (await api.get(`${cmsUrl}/api/forms/${id}/downloads/qr.svg`)).body()
     expect(qrAfter.equals(qrBefore), 'adding a translation must not change the printed code').toBe(true)
 
     // An older paper edition is retired and points to the new form.
     const old = await api.post(`${cmsUrl}/api/forms?locale=de`, {
-      data: { germanTitle: 'Testantrag E2E (alte Ausgabe)', edition: 'Stand 01/2020', lifecycle: 'retired', successor: doc.id, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: 'Ihr Name.' }] }], _status: 'published' },
+      data: { germanTitle: 'Testantrag E2E (alte Ausgabe)', edition: 'Stand 01/2020', lifecycle: 'retired', successor: Number(id), sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: 'Ihr Name.' }] }], _status: 'published' },
     })
     expect(old.status(), await old.text()).toBe(201)
     const oldCode: string = (await old.json()).doc.code
 
     // Downloads the print label from the form's admin page.
-    await page.goto(`${cmsUrl}/admin/collections/forms/${doc.id}`)
+    await page.goto(`${cmsUrl}/admin/collections/forms/${id}`)
     await expect(page.getByText('QR-Code zum Drucken')).toBeVisible({ timeout: 30_000 })
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Druck-Etikett/ }).click()])
     const label = readFileSync((await download.path())!)
@@ -207,9 +210,9 @@ test.describe('a printed form with a QR code', () => {
     await retired.close()
 
     await expect
-      .poll(async () => (await (await api.get(`${cmsUrl}/api/forms/${doc.id}/scan-stats`)).json()), { timeout: 10_000 })
+      .poll(async () => (await (await api.get(`${cmsUrl}/api/forms/${id}/scan-stats`)).json()), { timeout: 10_000 })
       .toMatchObject({ languages: expect.arrayContaining([expect.objectContaining({ language: 'ar', offered: true }), expect.objectContaining({ language: 'ti', offered: false })]) })
-    await page.goto(`${cmsUrl}/admin/collections/forms/${doc.id}`)
+    await page.goto(`${cmsUrl}/admin/collections/forms/${id}`)
     await expect(page.getByTestId('scan-missing')).toContainText('ti')
     await editor.close()
   })

@@ -55,7 +55,7 @@ if ((await payload.count({ collection: 'form-codes', where: { germanTitle: { equ
   const withdrawn = await payload.create({
     collection: 'forms',
     locale: 'de',
-    data: { germanTitle: '[Test] Zurückgezogener Antrag', isExample: true, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: '[Test] Ihr Name.' }] }], _status: 'published' } as never,
+    data: { germanTitle: '[Test] Zurückgezogener Antrag', edition: 'Stand 01/2026', isExample: true, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: '[Test] Ihr Name.' }] }], _status: 'published' } as never,
   })
   await payload.delete({ collection: 'forms', id: withdrawn.id })
 }

@@ -50,7 +50,7 @@ const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vites
 
 const env = e2eEnv()
 await must('Portal for end-to-end tests: migrations, seed', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
-await must('End-to-end test data: a Turkish translation, a glossary term', bin('tests', 'tsx'), ['scripts/e2e-fixture-content.ts'], testsDir, env)
+await must('End-to-end test data: a Turkish translation, a glossary term, a deleted form', bin('tests', 'tsx'), ['scripts/e2e-fixture-content.ts'], testsDir, env)
 await must('Portal for end-to-end tests: export, site + pagefind switched live', bin('cms', 'tsx'), ['src/cli/prepare-content.ts', '--publish'], path.join(repoRoot, 'cms'), env)
 Object.assign(process.env, env)
 await buildAdminIfChanged()
