@@ -1,19 +1,11 @@
-import { NextResponse, type NextRequest } from 'next/server'
+import type { NextRequest } from 'next/server'
 
-/**
- * The admin speaks German unless an editor chose otherwise: Payload would otherwise follow the
- * browser's language, and an editor with an English browser would get an English admin. The
- * language an editor picks in their account is kept in the same cookie and wins.
- */
-const languageCookie = 'payload-lng'
+import { adminLanguage } from './proxy/adminLanguage'
+import { newDocumentsInSourceLocale } from './proxy/newDocumentsInSourceLocale'
 
+/** Admin requests before Payload sees them: the rules live in ./proxy/, one per file. */
 export function proxy(request: NextRequest) {
-  if (request.cookies.has(languageCookie)) return NextResponse.next()
-  const headers = new Headers(request.headers)
-  headers.set('cookie', [request.headers.get('cookie'), `${languageCookie}=de`].filter(Boolean).join('; '))
-  const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(languageCookie, 'de', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
-  return response
+  return newDocumentsInSourceLocale(request) ?? adminLanguage(request)
 }
 
 export const config = { matcher: ['/admin/:path*'] }

@@ -21,6 +21,24 @@ test.describe('an editor in the admin', () => {
     await expect(page.getByText(/96 (von|of) 96|1-96 von 96/).first()).toBeVisible()
   })
 
+  test('should start a new document in German, even right after working on an Arabic one', async ({ page }) => {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.getByLabel('E-Mail').fill(e2e.admin.email)
+    await page.getByLabel('Passwort').fill(e2e.admin.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Aktuelles' }).first()).toBeVisible({ timeout: 30_000 })
+    // The admin remembers Arabic as the language this account worked in last.
+    await page.goto(`${cmsUrl}/admin/collections/news?locale=ar`)
+    await expect(page.getByRole('button', { name: /Sprache|Locale/ }).or(page.locator('.localizer')).first()).toContainText('العربية', { timeout: 30_000 })
+    await page.goto(`${cmsUrl}/admin/collections/news`)
+    await page.getByRole('link', { name: 'Neu erstellen' }).first().click()
+    await expect(page).toHaveURL(/\/admin\/collections\/news\/create\?(.*&)?locale=de\b/)
+    await expect(page.locator('.localizer').first()).toContainText('Deutsch')
+    // Choosing another language on purpose is kept.
+    await page.goto(`${cmsUrl}/admin/collections/news/create?locale=en`)
+    await expect(page).toHaveURL(/locale=en\b/)
+  })
+
   test('should refuse the API to anonymous visitors for drafts and user data', async ({ request }) => {
     const users = await request.get(`${cmsUrl}/api/users`)
     expect(users.status()).toBe(403)

@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 
 import { printAndDecode } from '../helpers/decodeQr'
 import { e2e, e2eEnv } from '../scripts/e2e-environment'
+import { formStateSettled, watchFormState } from './helpers/adminFormState'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 const env = e2eEnv()
@@ -102,12 +103,14 @@ test.describe('a printed form with a QR code', () => {
 
     // Creates the form in the admin as it is printed: title, number, edition, then its fields in paper order.
     // In German: the admin remembers the last language an account worked in.
+    watchFormState(page)
     await page.goto(`${cmsUrl}/admin/collections/forms/create?locale=de`)
     await page.locator('#field-germanTitle').fill('Testantrag E2E auf Erteilung einer Bescheinigung')
     await page.locator('#field-formNumber').fill('T 1')
     await page.locator('#field-edition').fill('Stand 05/2026')
     await page.locator('#field-title').fill('Testantrag (E2E)')
     await page.getByRole('button', { name: 'Felder', exact: true }).click()
+    await formStateSettled(page)
     await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click()
     await page.locator('#field-sections__0__number').fill('A')
     await page.locator('#field-sections__0__germanHeading').fill('Angaben zur Person')
@@ -117,6 +120,7 @@ test.describe('a printed form with a QR code', () => {
       { number: '2', label: 'Geburtsdatum', explanation: 'Ihr Geburtsdatum.', example: '07.04.1990' },
     ]
     for (const [index, row] of rows.entries()) {
+      await formStateSettled(page)
       await page.getByRole('button', { name: 'Feld hinzufügen' }).click()
       const field = (name: string) => page.locator(`#field-sections__0__fields__${index}__${name}`)
       await field('number').fill(row.number)
