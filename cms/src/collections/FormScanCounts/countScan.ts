@@ -1,3 +1,4 @@
+// drizzle's sql template; both adapters re-export the same drizzle-orm, so it serves PostgreSQL too.
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
