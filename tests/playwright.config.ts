@@ -43,8 +43,9 @@ export default defineConfig({
     {
       command: `${path.join(repoRoot, 'cms/node_modules/.bin/next')} start --port ${e2e.cmsPort} --hostname 127.0.0.1`,
       cwd: path.join(repoRoot, 'cms'),
-      // An admin page: starts Payload inside Next with its crons, i.e. the build queue (WIR_RUN_JOBS).
-      url: `${env.CMS_URL}/admin/login`,
+      // The server starts Payload and the build queue itself (cms/src/instrumentation.ts,
+      // WIR_RUN_JOBS); an API route answers once it has.
+      url: `${env.CMS_URL}/api/users/me`,
       env: { ...env, WIR_RUN_JOBS: '1' },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
 import { previewEndpoint } from './preview/previewEndpoint'
@@ -55,6 +56,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    // Plugins merge their own strings into these; only languages a plugin lacks are added here.
+    translations: redirectsPluginTranslations,
   },
   localization,
   collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Media, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users, SiteBuilds],

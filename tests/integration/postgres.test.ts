@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { postScansAtOnce, publishedFormCode, raceForFirstScan, storedScans } from '../helpers/scanBeacons'
 import { startPostgres } from '../helpers/startPostgres'
 
 let payload: Payload
@@ -42,5 +43,21 @@ describe('on PostgreSQL (DATABASE_URI=postgres://…)', () => {
     expect(snapshot.measures).toHaveLength(96)
     expect(snapshot.offices).toHaveLength(49)
     expect(JSON.stringify(snapshot)).not.toContain('Entwurf auf PostgreSQL')
+  })
+
+  test('should count simultaneous scans of one form exactly, in one row per day and language', async () => {
+    const code = await publishedFormCode(payload)
+    // First wave races to create the row, the second to raise it (see form-scan-counts.test.ts).
+    for (const [wave, total] of [[50, 50], [50, 100]]) {
+      expect(new Set(await postScansAtOnce(code, Array(wave).fill('uk-UA')))).toEqual(new Set([204]))
+      const stored = await storedScans(payload, code, 'uk')
+      expect(stored.total).toBe(total)
+      expect(stored.rowsPerDay.every((rows) => rows === 1), `rows per day ${stored.rowsPerDay}`).toBe(true)
+    }
+  })
+
+  test('should create one row when the first scans of a day arrive together', async () => {
+    // Without the lock in countScan about one round in five inserts two rows here.
+    expect(await raceForFirstScan(payload, 100, 10)).toEqual([])
   })
 })

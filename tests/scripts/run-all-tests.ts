@@ -3,7 +3,8 @@
  * 1. Debian chromium and zbar-tools (installed when absent)
  * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
  * 3. the portal built for real into tests/.tmp: migrations, seed, test data, export, admin, site, pagefind (a release)
- * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist)
+ * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist) and the built
+ *    CMS server (its job queue starts with the server: tests/server)
  * 5. playwright in Debian chromium against the served site and the running admin
  * Ends with one summary line "N passed, N failed".
  */
@@ -55,7 +56,7 @@ await must('Portal for end-to-end tests: export, site + pagefind switched live',
 Object.assign(process.env, env)
 await buildAdminIfChanged()
 
-const distCode = await step('vitest over the built site', bin('tests', 'vitest'), ['run', '--project', 'dist', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest-dist.json`], testsDir, env)
+const distCode = await step('vitest over the built site and the built CMS server', bin('tests', 'vitest'), ['run', '--project', 'dist', '--project', 'server', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest-dist.json`], testsDir, env)
 
 const playwrightCode = await step('playwright (Debian chromium)', bin('tests', 'playwright'), ['test'], testsDir, {
   ...env,
@@ -76,6 +77,6 @@ const failed =
   (vitestCode !== 0 && vitestRun.failed === 0 ? 1 : 0) +
   (distCode !== 0 && dist.failed === 0 ? 1 : 0) +
   (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
-console.log(`\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(`\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site and server: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -1,6 +1,8 @@
-import type { Endpoint, Where } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isFormCode } from '@wir/shared/formCode'
+
+import { countScan } from './countScan'
 
 /** "ar-EG" → "ar"; anything that is not a language subtag becomes "und" (undetermined). */
 export function primaryLanguage(tag: unknown): string {
@@ -38,13 +40,7 @@ export const beaconEndpoint: Endpoint = {
     if (published.totalDocs === 0) return noContent()
     const day = new Date().toISOString().slice(0, 10)
     const language = primaryLanguage(body.lang)
-    const where: Where = { and: [{ code: { equals: code } }, { day: { equals: day } }, { language: { equals: language } }] }
-    const { docs } = await req.payload.find({ collection: 'form-scan-counts', where, limit: 1, depth: 0 })
-    if (docs[0]) {
-      await req.payload.update({ collection: 'form-scan-counts', id: docs[0].id, data: { count: (docs[0].count ?? 0) + 1 } })
-    } else {
-      await req.payload.create({ collection: 'form-scan-counts', data: { code, day, language, count: 1 } })
-    }
+    await countScan(req.payload, { code, day, language })
     return noContent()
   },
 }
