@@ -5,6 +5,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['unit/**/*.test.ts'], environment: 'node' } },
       {
+        // Admin components render here too; cms/tsconfig.json leaves JSX to Next ("preserve").
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'integration',
           include: ['integration/**/*.test.ts'],

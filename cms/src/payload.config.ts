@@ -46,6 +46,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
+      header: ['/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner'],
       afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink', '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink'],
       views: {
         translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/uebersetzungen' },

@@ -63,6 +63,8 @@ test.describe('an editor publishes a change', () => {
     await expect(live).toContainText('Erika Redaktion')
     await expect(live).toContainText('Live seit')
     await expect(live).toContainText(/Maßnahme „.*“ veröffentlicht/)
+    // Nothing went wrong, so no warning above the admin's pages.
+    await expect(page.getByTestId('publishing-problem')).toHaveCount(0)
 
     await page.goto(`${env.SITE_URL}/en/massnahmen/${slug}/`)
     await expect(page.getByText(contact)).toBeVisible()

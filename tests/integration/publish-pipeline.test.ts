@@ -193,6 +193,24 @@ describe('a failed build', () => {
     expect(result.error).toContain('interne Links führen ins Leere, z. B. /de/gibt-es-nicht/')
     expect(treeHash(siteRoot + '/releases') + readlinkSync(live())).toBe(before)
   })
+
+  test('should be announced above every admin page to editors, not to translators', async () => {
+    // Imported by a computed name: the admin's TSX and the CMS's generated Payload types stay out
+    // of this package's own type check (the tests' data is deliberately not typed against them).
+    const inCms = (file: string) => new URL(`../../cms/${file}`, import.meta.url).pathname
+    const modules = { banner: inCms('src/components/BuildStatus/PublishingProblemBanner.tsx'), server: inCms('node_modules/react-dom/server.js') }
+    const { PublishingProblemBanner } = await import(modules.banner)
+    const { renderToStaticMarkup } = await import(modules.server)
+    const render = async (roles: string[]): Promise<string> => {
+      const element = await PublishingProblemBanner({ payload, user: { id: 1, roles } })
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    const html = await render(['editor'])
+    expect(html).toContain('Die letzte Veröffentlichung ist fehlgeschlagen')
+    expect(html).toContain('Die bisherige Website ist unverändert online')
+    expect(html).toContain('href="/admin/veroeffentlichung"')
+    expect(await render(['translator'])).toBe('')
+  })
 })
 
 describe('rollback', () => {
@@ -200,6 +218,10 @@ describe('rollback', () => {
     await publishTitle('Sprachcafé neu')
     await drainQueue()
     expect(measureHtml()).toContain('Sprachcafé neu')
+    // A successful build after a failure clears the admin's warning.
+    const statusData = new URL('../../cms/src/components/BuildStatus/buildStatusData.ts', import.meta.url).pathname
+    const { failedLatestBuild } = await import(statusData)
+    expect(await failedLatestBuild(payload)).toBeUndefined()
     const current = releases.liveRelease(releases.siteLayout(siteRoot))
 
     const result = await rollback.rollbackToPrevious(payload, { triggeredBy: 'Test' })

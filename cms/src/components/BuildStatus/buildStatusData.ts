@@ -39,3 +39,13 @@ export async function readBuildStatus(payload: Payload) {
     canRollBackTo: previousRelease(layout),
   }
 }
+
+/**
+ * The newest build when it failed: the last publish did not reach the site. Undefined when the
+ * newest build succeeded or is still running (a retry after a failure clears the warning).
+ */
+export async function failedLatestBuild(payload: Payload): Promise<SiteBuild | undefined> {
+  const { docs } = await payload.find({ collection: 'site-builds', where: { kind: { equals: 'build' } }, sort: '-startedAt', limit: 1, depth: 0 })
+  const latest = docs[0] as SiteBuild | undefined
+  return latest?.status === 'failed' ? latest : undefined
+}

@@ -30,6 +30,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { FormQrPanel as FormQrPanel_233133005bcdc4a83a2fa5b069dbdd89 } from '../../../collections/Forms/admin/FormQrPanel'
 import { BulkLabelsLink as BulkLabelsLink_e20d8be71301e1fa971feb1b63c7ad46 } from '../../../collections/Forms/admin/BulkLabelsLink'
+import { PublishingProblemBanner as PublishingProblemBanner_340fdde40ac066b3696b6e2c09421bca } from '../../../components/BuildStatus/PublishingProblemBanner'
 import { TranslationNavLink as TranslationNavLink_3638bdb50a0da4761ce942619eb81a58 } from '../../../components/TranslationNavLink'
 import { BuildStatusNavLink as BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052 } from '../../../components/BuildStatus/BuildStatusNavLink'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/collections/Forms/admin/FormQrPanel#FormQrPanel": FormQrPanel_233133005bcdc4a83a2fa5b069dbdd89,
   "/collections/Forms/admin/BulkLabelsLink#BulkLabelsLink": BulkLabelsLink_e20d8be71301e1fa971feb1b63c7ad46,
+  "/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner": PublishingProblemBanner_340fdde40ac066b3696b6e2c09421bca,
   "/components/TranslationNavLink#TranslationNavLink": TranslationNavLink_3638bdb50a0da4761ce942619eb81a58,
   "/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink": BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
