@@ -8,6 +8,14 @@ var asset = /^\/(_astro\/[^/]+\.css|F\/[0-9A-Z]+\/qr\.svg)$/
 self.addEventListener('install', function () { self.skipWaiting() })
 self.addEventListener('activate', function (event) { event.waitUntil(self.clients.claim()) })
 
+// The page's own first load, handed over by form-offline-register.js; only what this worker
+// would cache anyway (help pages, the site's CSS, QR symbols), so a page cannot fill the cache.
+self.addEventListener('message', function (event) {
+  var urls = (event.data && event.data.keep) || []
+  var wanted = urls.filter(function (path) { return typeof path === 'string' && (helpPage.test(path) || asset.test(path)) })
+  if (wanted.length) event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(wanted) }))
+})
+
 self.addEventListener('fetch', function (event) {
   var request = event.request
   if (request.method !== 'GET') return

@@ -239,6 +239,36 @@ test.describe('a printed form with a QR code', () => {
     expect(await typed.text()).toContain('Zu diesem Code gibt es im Moment keine Ausfüllhilfe')
   })
 
+  test('a help page once opened stays readable offline, styled, even on the very first visit', async ({ browser }) => {
+    const form = snapshotForms().find((entry) => entry.isExample)!
+    const context = await browser.newContext({ ...phone, locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/en/formulare/${form.code}/`)
+    const title = await page.getByRole('heading', { level: 1 }).textContent()
+    // The worker keeps the page it was registered from (the first visit never passed through it).
+    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 15_000 }).toBe(true)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!)
+    expect(await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 0))).toBe(true)
+    // Only help pages: the rest of the site is not kept behind the reader's back.
+    expect((await page.goto(`${siteUrl}/en/`).catch(() => null))?.ok() ?? false).toBe(false)
+    await context.close()
+  })
+
+  test('the forms index finds a form by the code printed on the paper, and only forms', async ({ page }) => {
+    const form = snapshotForms().find((entry) => entry.isExample)!
+    await page.goto(`${siteUrl}/en/formulare/`)
+    const box = page.getByLabel('Search forms by title or code')
+    await box.fill(form.code)
+    await box.press('Enter')
+    await expect(page).toHaveURL(/\/en\/suche\/\?.*type=form/)
+    await expect(page.getByRole('status')).not.toHaveText(/^$|…$/, { timeout: 15_000 })
+    const results = page.locator('.search-results .results > li')
+    await expect(results.first().getByRole('link')).toHaveAttribute('href', new RegExp(`/en/formulare/${form.code}/$`))
+    await expect(results.locator('.kind')).toHaveText(Array(await results.count()).fill('Form'))
+  })
+
   test('anonymous visitors cannot download codes, read scan counts or unpublished forms', async ({ playwright }) => {
     const anonymous = await playwright.request.newContext()
     expect((await anonymous.get(`${cmsUrl}/api/forms/print-labels`)).status()).toBe(401)
