@@ -157,6 +157,18 @@ describe('every page head', () => {
   })
 })
 
+describe('the content security policy', () => {
+  test('should have nothing inline on any page that it would drop (style attributes, style elements, scripts)', () => {
+    // The site server and nginx send style-src 'self' and script-src without 'unsafe-inline'.
+    for (const page of pages) {
+      expect(page.html, `${page.url}: style attribute`).not.toMatch(/<[^>]+\sstyle="/)
+      expect(page.html, `${page.url}: style element`).not.toMatch(/<style[\s>]/)
+      const inlineScripts = [...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)]
+      expect(inlineScripts.map((match) => match[0]), `${page.url}: inline script`).toEqual([])
+    }
+  })
+})
+
 describe('structured data', () => {
   type Thing = Record<string, any>
   const graphOf = (page: Page): Thing[] => {

@@ -256,6 +256,26 @@ test.describe('a printed form with a QR code', () => {
     await context.close()
   })
 
+  test('a reader taps a field on the picture of the paper page and lands on its explanation', async ({ page }) => {
+    const form = snapshotForms().find((entry) => entry.germanTitle.includes('Anmeldung'))!
+    await page.setViewportSize(phone.viewport)
+    await page.goto(`${siteUrl}/ar/formulare/${form.code}/`)
+    const picture = page.locator('.form-page img').first()
+    await picture.scrollIntoViewIfNeeded()
+    const marker = page.locator('.form-page .marker').first()
+    // The marker sits where the editor put it (10 % from the left, 20 % down, 50 % × 5 %), also in RTL.
+    const [image, box] = [(await picture.boundingBox())!, (await marker.boundingBox())!]
+    expect(Math.abs(box.x - (image.x + image.width * 0.1))).toBeLessThan(3)
+    expect(Math.abs(box.y - (image.y + image.height * 0.2))).toBeLessThan(3)
+    expect(Math.abs(box.width - image.width * 0.5)).toBeLessThan(4)
+    expect(Math.abs(box.height - image.height * 0.05)).toBeLessThan(4)
+    await marker.click()
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1))
+    expect(target).toMatch(/^f-/)
+    await expect(page.locator(`[id="${target}"]`)).toBeInViewport()
+    await expectNoSeriousA11yViolations(page)
+  })
+
   test('the forms index finds a form by the code printed on the paper, and only forms', async ({ page }) => {
     const form = snapshotForms().find((entry) => entry.isExample)!
     await page.goto(`${siteUrl}/en/formulare/`)
