@@ -47,6 +47,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
       header: ['/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner'],
+      beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome'],
       afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink', '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink'],
       views: {
         translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/uebersetzungen' },

@@ -15,6 +15,13 @@ test.describe('an editor in the admin', () => {
     await page.getByLabel('Passwort').fill(e2e.admin.password)
     await page.getByRole('button', { name: 'Anmelden' }).click()
     await expect(page.getByRole('link', { name: 'Maßnahmen' }).first()).toBeVisible({ timeout: 30_000 })
+    // The dashboard starts with the everyday tasks and when the public site last changed.
+    const welcome = page.getByTestId('dashboard-welcome')
+    await expect(welcome.getByRole('heading', { name: 'Willkommen in der Redaktion von WIR 2.0' })).toBeVisible()
+    await expect(welcome.getByRole('listitem').getByRole('link')).toHaveText(['Maßnahmen', 'Aktuelles', 'Formulare', 'Übersetzungen', 'Veröffentlichung'])
+    await expect(welcome).toContainText(/zuletzt aktualisiert \d/)
+    await welcome.getByRole('link', { name: 'Veröffentlichung' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Veröffentlichung' })).toBeVisible({ timeout: 30_000 })
 
     await page.goto(`${cmsUrl}/admin/collections/measures?limit=100`)
     await expect(page.getByText('Expansion of municipal advisory structures', { exact: false }).first()).toBeVisible({ timeout: 30_000 })

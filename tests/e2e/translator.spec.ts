@@ -43,7 +43,9 @@ test.describe('a translator restricted to Ukrainian', () => {
     await page.getByLabel('E-Mail').fill('translator-uk@example.org')
     await page.getByLabel('Passwort').fill('translator-uk-password')
     await page.getByRole('button', { name: 'Anmelden' }).click()
-    await expect(page.getByRole('link', { name: 'Übersetzungen' })).toHaveAttribute('href', '/admin/uebersetzungen', { timeout: 30_000 })
+    await expect(page.getByRole('link', { name: 'Übersetzungen' }).first()).toHaveAttribute('href', '/admin/uebersetzungen', { timeout: 30_000 })
+    // A translator's dashboard points to the one place their work is.
+    await expect(page.getByTestId('dashboard-welcome').getByRole('listitem').getByRole('link')).toHaveText(['Übersetzungen'])
     await page.goto(`${cmsUrl}/admin/uebersetzungen`)
     await expect(page.getByRole('heading', { name: 'Übersetzungen', level: 1 })).toBeVisible({ timeout: 30_000 })
     const rows = page.locator('table.translation-overview tbody tr')

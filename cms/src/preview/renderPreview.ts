@@ -16,6 +16,7 @@ import { getLocale } from '@wir/shared/locales'
 import { buildSnapshotWithFiles } from '../export/buildSnapshot'
 import { writeSnapshot } from '../export/writeSnapshot'
 import { siteSourceDir } from '../env/sitePaths'
+import { siteUrl } from '../env/siteUrl'
 import { runAstroBuild } from '../jobs/runAstroBuild'
 import { publicRoutePath } from '../routes/publicRoutePath'
 
@@ -56,7 +57,7 @@ export async function renderPreview(payload: Payload, req: PayloadRequest, { col
 }
 
 async function selfContained(html: string, outDir: string, locale: string): Promise<string> {
-  const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+  const site = siteUrl().replace(/\/$/, '')
   let result = html
   for (const match of html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"[^>]*>/g)) {
     const css = await readFile(path.join(outDir, match[1]!), 'utf8')
