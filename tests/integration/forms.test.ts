@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { isFormCode } from '@wir/shared/formCode'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { rejectionMessages } from '../helpers/rejectionMessages'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -35,16 +36,6 @@ const createForm = (data: Record<string, unknown> = {}, status: 'draft' | 'publi
     },
   })
 
-/** The German error messages of a rejected operation. */
-async function messages(operation: Promise<unknown>): Promise<string[]> {
-  const error = (await operation.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as { message?: string; data?: { errors?: { message: string }[] } } | undefined
-  expect(error, 'the operation should have been rejected').toBeDefined()
-  return error!.data?.errors?.map((entry) => entry.message) ?? [error!.message ?? '']
-}
-
 describe('short codes', () => {
   test('should be assigned on creation, valid, unique and recorded in the registry', async () => {
     const first = await createForm()
@@ -58,7 +49,7 @@ describe('short codes', () => {
 
   test('should never change: an attempt is rejected with a German message', async () => {
     const form = await createForm()
-    const reasons = await messages(payload.update({ collection: 'forms', id: form.id, data: { code: 'AAAAA' } }))
+    const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, data: { code: 'AAAAA' } }))
     expect(reasons[0]).toMatch(/Kurzcode eines Formulars kann nicht geändert werden/)
     const stored = await payload.findByID({ collection: 'forms', id: form.id })
     expect(stored.code).toBe(form.code)
@@ -86,7 +77,7 @@ describe('bad input', () => {
     const sections = [
       { number: 'A', germanHeading: 'Person', fields: [field('1', 'Familienname', 'x'), field('1', 'Vorname', 'y')] },
     ]
-    const reasons = await messages(payload.update({ collection: 'forms', id: form.id, data: { sections } }))
+    const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, data: { sections } }))
     expect(reasons).toEqual(['Die Position „Abschnitt A, Feld 1“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.'])
     const stored = await payload.findByID({ collection: 'forms', id: form.id, depth: 0 })
     expect((stored.sections as { fields: { germanLabel: string }[] }[] | undefined)?.[0]?.fields.map((row) => row.germanLabel)).toEqual(['Familienname', 'Vorname'])
@@ -103,7 +94,7 @@ describe('bad input', () => {
   })
 
   test('should reject a file that is not a PDF, even when it is called .pdf', async () => {
-    const reasons = await messages(
+    const reasons = await rejectionMessages(
       payload.create({
         collection: 'form-pdfs',
         data: {},
@@ -115,7 +106,7 @@ describe('bad input', () => {
 
   test('should reject an oversized PDF with its size and the limit', async () => {
     const data = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(11 * 1024 * 1024, 0x20), minimalPdf])
-    const reasons = await messages(payload.create({ collection: 'form-pdfs', data: {}, file: { data, mimetype: 'application/pdf', name: 'gross.pdf', size: data.length } }))
+    const reasons = await rejectionMessages(payload.create({ collection: 'form-pdfs', data: {}, file: { data, mimetype: 'application/pdf', name: 'gross.pdf', size: data.length } }))
     expect(reasons).toEqual(['Die Datei „gross.pdf“ ist 11 MB groß. Erlaubt sind höchstens 10 MB.'])
     expect((await payload.count({ collection: 'form-pdfs' })).totalDocs).toBe(0)
   })
@@ -152,7 +143,7 @@ describe('access', () => {
     expect(firstField.explanation).toMatchObject({ de: 'Ihr Familienname.', ar: 'اسم العائلة كما في جواز السفر.' })
     expect(stored.title as unknown).toMatchObject({ ar: 'طلب لأغراض الاختبار' })
 
-    const reasons = await messages(payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { code: 'AAAAA' }, ...as }))
+    const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { code: 'AAAAA' }, ...as }))
     expect(reasons[0]).toMatch(/Kurzcode/)
     await expect(payload.update({ collection: 'forms', id: form.id, locale: 'de', data: { title: 'Geändert' }, ...as })).rejects.toThrow()
   })

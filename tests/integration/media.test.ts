@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { rejectionMessages } from '../helpers/rejectionMessages'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -32,16 +33,6 @@ async function photo(width = 1600, height = 900, format: 'png' | 'webp' = 'png')
 
 const upload = (data: Buffer, name: string, mimetype: string, alt: string | null = 'Ein Farbverlauf von Schwarz nach Rot') =>
   payload.create({ collection: 'media', locale: 'de', data: alt === null ? {} : { alt }, file: { data, mimetype, name, size: data.length } })
-
-/** The messages of a rejected operation. */
-async function messages(operation: Promise<unknown>): Promise<string[]> {
-  const error = (await operation.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as { message?: string; data?: { errors?: { message: string }[] } } | undefined
-  expect(error, 'the operation should have been rejected').toBeDefined()
-  return error!.data?.errors?.map((entry) => entry.message) ?? [error!.message ?? '']
-}
 
 const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
 
@@ -74,7 +65,7 @@ describe('uploading images', () => {
     const before = await mediaCount()
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
     for (const [name, type] of [['logo.svg', 'image/svg+xml'], ['logo.png', 'image/png']] as const) {
-      const reasons = await messages(upload(svg, name, type))
+      const reasons = await rejectionMessages(upload(svg, name, type))
       expect(reasons.join(' ')).toMatch(/SVG-Dateien sind nicht erlaubt/)
     }
     expect(await mediaCount()).toBe(before)
@@ -82,16 +73,16 @@ describe('uploading images', () => {
 
   test('should refuse a file over 10 MB with a German message', async () => {
     const big = Buffer.concat([await photo(200, 200), Buffer.alloc(11 * 1024 * 1024)])
-    const reasons = await messages(upload(big, 'riesig.png', 'image/png'))
+    const reasons = await rejectionMessages(upload(big, 'riesig.png', 'image/png'))
     expect(reasons.join(' ')).toMatch(/ist 11,\d MB groß\. Erlaubt sind höchstens 10 MB/)
   })
 
   test('should refuse a corrupted image with a German message', async () => {
     const good = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).jpeg().toBuffer()
     const truncated = good.subarray(0, Math.floor(good.length / 2))
-    const reasons = await messages(upload(truncated, 'kaputt.jpg', 'image/jpeg'))
+    const reasons = await rejectionMessages(upload(truncated, 'kaputt.jpg', 'image/jpeg'))
     expect(reasons.join(' ')).toMatch(/beschädigt oder kein lesbares Bild/)
-    const garbage = await messages(upload(Buffer.from('GIF89a not really'), 'bild.gif', 'image/gif'))
+    const garbage = await rejectionMessages(upload(Buffer.from('GIF89a not really'), 'bild.gif', 'image/gif'))
     expect(garbage.join(' ')).toMatch(/beschädigt oder kein lesbares Bild|kein erlaubtes Bildformat/)
   })
 
@@ -105,7 +96,7 @@ describe('uploading images', () => {
     await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: 'Bir renk geçişi' }, overrideAccess: false, user })
     expect((await payload.findByID({ collection: 'media', id: image.id, locale: 'tr' })).alt).toBe('Bir renk geçişi')
     const other = await photo(400, 300)
-    const reasons = await messages(
+    const reasons = await rejectionMessages(
       payload.update({ collection: 'media', id: image.id, locale: 'tr', data: {}, file: { data: other, mimetype: 'image/png', name: 'anders.png', size: other.length }, overrideAccess: false, user }),
     )
     expect(reasons.join(' ')).toMatch(/Das Bild selbst kann nur die Redaktion austauschen/)
@@ -122,7 +113,7 @@ describe('publishing a page with an image', () => {
     const draft = await payload.create({ collection: 'pages', locale: 'de', draft: true, data: { ...body, image: image.id, _status: 'draft' } })
     expect(draft._status).toBe('draft')
 
-    const reasons = await messages(payload.update({ collection: 'pages', id: draft.id, locale: 'de', data: { ...body, _status: 'published' } }))
+    const reasons = await rejectionMessages(payload.update({ collection: 'pages', id: draft.id, locale: 'de', data: { ...body, _status: 'published' } }))
     expect(reasons.join(' ')).toMatch(/Veröffentlichen nicht möglich: Dem Bild „rathaus\.png“ fehlt der Alternativtext für Deutsch/)
     expect((await payload.findByID({ collection: 'pages', id: draft.id, draft: false })).slug).toBeTruthy()
     expect((await payload.find({ collection: 'pages', where: { and: [{ id: { equals: draft.id } }, { _status: { equals: 'published' } }] } })).totalDocs).toBe(0)
@@ -136,7 +127,7 @@ describe('publishing a page with an image', () => {
     const image = await upload(await photo(), 'maschsee.png', 'image/png', 'Der Maschsee im Sommer')
     const page = await payload.create({ collection: 'pages', locale: 'de', data: { title: 'Der See', image: image.id, _status: 'published' } })
     await payload.update({ collection: 'pages', id: page.id, locale: 'tr', draft: true, data: { title: 'Göl', _status: 'draft' } })
-    const reasons = await messages(payload.update({ collection: 'pages', id: page.id, locale: 'tr', data: { title: 'Göl', translationState: 'ready', _status: 'published' } }))
+    const reasons = await rejectionMessages(payload.update({ collection: 'pages', id: page.id, locale: 'tr', data: { title: 'Göl', translationState: 'ready', _status: 'published' } }))
     expect(reasons.join(' ')).toMatch(/fehlt der Alternativtext für Türkçe \(Turkish\)/)
 
     await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: 'Yazın Maschsee' } })

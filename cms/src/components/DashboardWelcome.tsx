@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole, isTranslatorOnly } from '../access/roles'
+import { lastSucceededBuild } from './BuildStatus/buildStatusData'
 import { formatTime } from './BuildStatus/format'
 import { siteUrl } from '../env/siteUrl'
 
@@ -24,8 +25,7 @@ const translatorEntries: Entry[] = [
  */
 export async function DashboardWelcome({ payload, user }: { payload: Payload; user?: unknown }) {
   const entries = isTranslatorOnly(user) ? translatorEntries : hasRole(user, 'admin') || hasRole(user, 'editor') ? editorEntries : []
-  const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'succeeded' } }, sort: '-finishedAt', limit: 1, depth: 0 })
-  const lastLive = docs[0]?.finishedAt as string | undefined
+  const lastLive = (await lastSucceededBuild(payload))?.finishedAt
   return (
     <section aria-labelledby="welcome-heading" data-testid="dashboard-welcome" style={{ marginBlockEnd: '2rem' }}>
       <h2 id="welcome-heading">Willkommen in der Redaktion von WIR 2.0</h2>

@@ -49,3 +49,9 @@ export async function failedLatestBuild(payload: Payload): Promise<SiteBuild | u
   const latest = docs[0] as SiteBuild | undefined
   return latest?.status === 'failed' ? latest : undefined
 }
+
+/** When the public site last changed: the newest build that went live. */
+export async function lastSucceededBuild(payload: Payload): Promise<SiteBuild | undefined> {
+  const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'succeeded' } }, sort: '-finishedAt', limit: 1, depth: 0 })
+  return docs[0] as SiteBuild | undefined
+}
