@@ -28,16 +28,18 @@ export default defineConfig({
     define: { __WIR_SNAPSHOT_PATH__: JSON.stringify(snapshotPath) },
   },
   // A draft preview renders one page with the same components; no sitemap, no search index.
-  integrations: process.env.WIR_ONLY_PATH ? [] : [
-    sitemap({
-      // Only real language versions, each with the hreflang links its <head> has (lib/sitemapEntries.ts).
-      filter: (page) => sitemapUrls.has(page),
-      serialize: (item) => {
-        const links = sitemapUrls.get(item.url)
-        return { ...item, links: links && links.length > 1 ? links.map((link) => ({ ...link })) : undefined }
-      },
-    }),
-    notFoundPages(),
-    pagefind(),
-  ],
+  integrations: process.env.WIR_ONLY_PATH
+    ? []
+    : [
+        sitemap({
+          // Only real language versions, each with the hreflang links its <head> has (lib/sitemapEntries.ts).
+          filter: (page) => sitemapUrls.has(page),
+          serialize: (item) => {
+            const links = sitemapUrls.get(item.url)
+            return { ...item, links: links && links.length > 1 ? links.map((link) => ({ ...link })) : undefined }
+          },
+        }),
+        notFoundPages(),
+        pagefind(),
+      ],
 })

@@ -20,7 +20,15 @@ export default defineConfig({
       // Over the built e2e site (tests/.tmp/e2e-site): run-all-tests.ts runs it after the build.
       { test: { name: 'dist', include: ['dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // The built CMS server (cms/.next): run-all-tests.ts runs it after the admin build.
-      { test: { name: 'server', include: ['server/**/*.test.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 180_000 } },
+      {
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 })

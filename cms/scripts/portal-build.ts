@@ -11,4 +11,6 @@ import { prepareAndPublish } from './lib/steps'
 ensureEnv()
 const started = performance.now()
 await prepareAndPublish()
-console.log(`Portal built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.join(siteRootDir(), 'live')}`)
+console.log(
+  `Portal built in ${((performance.now() - started) / 1000).toFixed(1)} s: ${path.join(siteRootDir(), 'live')}`,
+)

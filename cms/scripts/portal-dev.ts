@@ -7,6 +7,16 @@ import { snapshotFile } from '../src/env/paths'
 
 ensureEnv()
 await prepareContent()
-startService(bin.next, ['dev', '--port', String(ports.cms())], { cwd: cmsDir, env: { NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' }, label: 'CMS (dev)' })
-startService(bin.astro, ['dev', '--port', String(ports.site())], { cwd: siteDir, env: { ASTRO_TELEMETRY_DISABLED: '1', WIR_SNAPSHOT: snapshotFile() }, label: 'Site (dev)' })
-console.log(`Admin: http://localhost:${ports.cms()}/admin · Site: http://localhost:${ports.site()}/ (re-run the export with \`pnpm --filter @wir/cms run export\` to refresh site content)`)
+startService(bin.next, ['dev', '--port', String(ports.cms())], {
+  cwd: cmsDir,
+  env: { NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  label: 'CMS (dev)',
+})
+startService(bin.astro, ['dev', '--port', String(ports.site())], {
+  cwd: siteDir,
+  env: { ASTRO_TELEMETRY_DISABLED: '1', WIR_SNAPSHOT: snapshotFile() },
+  label: 'Site (dev)',
+})
+console.log(
+  `Admin: http://localhost:${ports.cms()}/admin · Site: http://localhost:${ports.site()}/ (re-run the export with \`pnpm --filter @wir/cms run export\` to refresh site content)`,
+)

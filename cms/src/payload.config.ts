@@ -48,10 +48,16 @@ export default buildConfig({
     components: {
       header: ['/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner'],
       beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome'],
-      afterNavLinks: ['/components/TranslationNavLink#TranslationNavLink', '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink'],
+      afterNavLinks: [
+        '/components/TranslationNavLink#TranslationNavLink',
+        '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink',
+      ],
       views: {
         translations: { Component: '/components/TranslationDashboard#TranslationDashboard', path: '/uebersetzungen' },
-        buildStatus: { Component: '/components/BuildStatus/BuildStatusView#BuildStatusView', path: '/veroeffentlichung' },
+        buildStatus: {
+          Component: '/components/BuildStatus/BuildStatusView#BuildStatusView',
+          path: '/veroeffentlichung',
+        },
       },
     },
   },
@@ -62,7 +68,23 @@ export default buildConfig({
     translations: redirectsPluginTranslations,
   },
   localization,
-  collections: [FieldsOfAction, Goals, Measures, Offices, Pages, News, Media, Glossary, Forms, FormPdfs, FormPageImages, FormCodes, FormScanCounts, Users, SiteBuilds],
+  collections: [
+    FieldsOfAction,
+    Goals,
+    Measures,
+    Offices,
+    Pages,
+    News,
+    Media,
+    Glossary,
+    Forms,
+    FormPdfs,
+    FormPageImages,
+    FormCodes,
+    FormScanCounts,
+    Users,
+    SiteBuilds,
+  ],
   jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.
@@ -89,7 +111,8 @@ export default buildConfig({
     seoPlugin({
       collections: ['fields-of-action', 'measures', 'pages', 'news'],
       tabbedUI: false,
-      generateTitle: ({ doc }) => (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',
+      generateTitle: ({ doc }) =>
+        (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',
     }),
   ],
 })

@@ -11,7 +11,8 @@ type FormInAllLocales = {
  * with locale "all" in the CMS, or from the snapshot). German always: the paper is German.
  */
 export function offeredLanguages(form: FormInAllLocales): string[] {
-  const has = (values: AllLocales, locale: string) => typeof values?.[locale] === 'string' && values[locale]!.trim() !== ''
+  const has = (values: AllLocales, locale: string) =>
+    typeof values?.[locale] === 'string' && values[locale]!.trim() !== ''
   return localeCodes.filter(
     (locale) =>
       locale === 'de' ||

@@ -22,7 +22,10 @@ export type QrSymbol = {
 
 export function qrSymbol(text: string): QrSymbol {
   const mode = alphanumeric.test(text) ? 'alphanumeric' : 'byte'
-  const segment = mode === 'alphanumeric' ? { data: text, mode: 'alphanumeric' as const } : { data: new TextEncoder().encode(text), mode: 'byte' as const }
+  const segment =
+    mode === 'alphanumeric'
+      ? { data: text, mode: 'alphanumeric' as const }
+      : { data: new TextEncoder().encode(text), mode: 'byte' as const }
   const qr = QRCode.create([segment], { errorCorrectionLevel: qrErrorCorrection })
   const size = qr.modules.size
   return { version: qr.version, size, mode, isDark: (row, column) => Boolean(qr.modules.get(row, column)) }
@@ -62,5 +65,8 @@ export function qrSvg(text: string, options: { sizeMm?: number; title?: string }
 }
 
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!,
+  )
 }

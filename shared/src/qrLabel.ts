@@ -37,7 +37,10 @@ export function qrLabelSvg(scanUrl: string, displayUrl: string, options: LabelOp
   const captionY = urlY + 4
   const height = captionY + 2.5
   const caption = labelCaption
-    .map((part) => `<tspan lang="${part.lang}" direction="${part.dir}" unicode-bidi="isolate">${escapeXml(part.text)}</tspan>`)
+    .map(
+      (part) =>
+        `<tspan lang="${part.lang}" direction="${part.dir}" unicode-bidi="isolate">${escapeXml(part.text)}</tspan>`,
+    )
     .join('<tspan> · </tspan>')
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}mm" height="${round(height)}mm" viewBox="0 0 ${width} ${round(height)}">` +

@@ -16,7 +16,10 @@ const localizedText = z.record(z.string(), z.string())
  */
 export const internalLinkScheme = 'wir:'
 const id = z.string().min(1)
-const slug = z.string().min(1).regex(/^[^/\s]+$/, 'slug must be one URL segment')
+const slug = z
+  .string()
+  .min(1)
+  .regex(/^[^/\s]+$/, 'slug must be one URL segment')
 
 /** Per published translation: who made it, when, and whether a person checked it. */
 export const translationInfoSchema = z.object({
@@ -68,7 +71,12 @@ export const goalSchema = z.object({
   html: localizedText,
 })
 
-export const measureKinds = ['measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation'] as const
+export const measureKinds = [
+  'measure',
+  'measure-eligible-for-funding',
+  'postmigrant-working-group',
+  'recommendation',
+] as const
 export const measureSchema = z.object({
   ...documentBase,
   fieldOfAction: id,
@@ -99,7 +107,10 @@ export const imageSchema = z.object({
   id,
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  alt: localizedText.refine((alt) => Object.values(alt).some((text) => text.trim() !== ''), 'image without alternative text'),
+  alt: localizedText.refine(
+    (alt) => Object.values(alt).some((text) => text.trim() !== ''),
+    'image without alternative text',
+  ),
   credit: z.string(),
   files: z
     .array(
@@ -112,7 +123,10 @@ export const imageSchema = z.object({
       }),
     )
     .min(1)
-    .refine((files) => files.some((file) => file.mimeType === 'image/jpeg' || file.mimeType === 'image/png'), 'image without a JPEG or PNG fallback'),
+    .refine(
+      (files) => files.some((file) => file.mimeType === 'image/jpeg' || file.mimeType === 'image/png'),
+      'image without a JPEG or PNG fallback',
+    ),
 })
 
 export const pageSchema = z.object({
@@ -165,7 +179,9 @@ export const formFieldSchema = z.object({
   example: localizedText,
   format: localizedText,
   /** Where the field sits on a page image (1-based page, box in percent of the image). */
-  marker: z.object({ page: z.number().int().positive(), x: percent, y: percent, width: percent, height: percent }).nullable(),
+  marker: z
+    .object({ page: z.number().int().positive(), x: percent, y: percent, width: percent, height: percent })
+    .nullable(),
 })
 export const formSchema = z.object({
   id,
@@ -187,7 +203,13 @@ export const formSchema = z.object({
   pdf: exportedFile.nullable(),
   pages: z.array(exportedFile),
   sections: z.array(
-    z.object({ id, number: z.string(), germanHeading: z.string(), heading: localizedText, fields: z.array(formFieldSchema) }),
+    z.object({
+      id,
+      number: z.string(),
+      germanHeading: z.string(),
+      heading: localizedText,
+      fields: z.array(formFieldSchema),
+    }),
   ),
   bring: z.array(localizedText),
 })
@@ -245,33 +267,41 @@ export const snapshotSchema = z
     snapshot.fieldsOfAction.forEach((field, index) => {
       if (!hasAnyText(field.name)) problem(['fieldsOfAction', index, 'name'], 'field of action without a name')
       field.appearsIn.forEach((ref) => {
-        if (!ids.fieldsOfAction.has(ref)) problem(['fieldsOfAction', index, 'appearsIn'], `unknown field of action ${ref}`)
+        if (!ids.fieldsOfAction.has(ref))
+          problem(['fieldsOfAction', index, 'appearsIn'], `unknown field of action ${ref}`)
       })
     })
     snapshot.goals.forEach((goal, index) => {
-      if (!ids.fieldsOfAction.has(goal.fieldOfAction)) problem(['goals', index], `unknown field of action ${goal.fieldOfAction}`)
+      if (!ids.fieldsOfAction.has(goal.fieldOfAction))
+        problem(['goals', index], `unknown field of action ${goal.fieldOfAction}`)
     })
     snapshot.measures.forEach((measure, index) => {
       if (!hasAnyText(measure.title)) problem(['measures', index, 'title'], 'measure without a title')
-      if (!ids.fieldsOfAction.has(measure.fieldOfAction)) problem(['measures', index], `unknown field of action ${measure.fieldOfAction}`)
+      if (!ids.fieldsOfAction.has(measure.fieldOfAction))
+        problem(['measures', index], `unknown field of action ${measure.fieldOfAction}`)
       measure.offices.forEach((office) => {
         if (!ids.offices.has(office)) problem(['measures', index, 'offices'], `unknown office ${office}`)
       })
     })
     snapshot.pages.forEach((page, index) => {
       if (!hasAnyText(page.title)) problem(['pages', index, 'title'], 'page without a title')
-      if (page.parent !== null && !ids.pages.has(page.parent)) problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
+      if (page.parent !== null && !ids.pages.has(page.parent))
+        problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
     })
     snapshot.news.forEach((item, index) => {
       if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
     })
     // Two documents may share an image; two images must never share a file name.
     const mediaFiles = new Map<string, string>()
-    for (const [name, docs] of [['pages', snapshot.pages], ['news', snapshot.news]] as const) {
+    for (const [name, docs] of [
+      ['pages', snapshot.pages],
+      ['news', snapshot.news],
+    ] as const) {
       docs.forEach((doc, index) => {
         for (const file of doc.image?.files ?? []) {
           const owner = mediaFiles.get(file.file)
-          if (owner !== undefined && owner !== doc.image!.id) problem([name, index, 'image'], `media file ${file.file} belongs to two images`)
+          if (owner !== undefined && owner !== doc.image!.id)
+            problem([name, index, 'image'], `media file ${file.file} belongs to two images`)
           mediaFiles.set(file.file, doc.image!.id)
         }
       })
@@ -284,7 +314,8 @@ export const snapshotSchema = z
     snapshot.forms.forEach((form, index) => {
       if (codes.has(form.code)) problem(['forms', index, 'code'], `duplicate form code ${form.code}`)
       codes.add(form.code)
-      if (form.office !== null && !ids.offices.has(form.office)) problem(['forms', index, 'office'], `unknown office ${form.office}`)
+      if (form.office !== null && !ids.offices.has(form.office))
+        problem(['forms', index, 'office'], `unknown office ${form.office}`)
       if (form.successor !== null && (!formIds.has(form.successor) || form.successor === form.id)) {
         problem(['forms', index, 'successor'], `unknown successor form ${form.successor}`)
       }
@@ -292,16 +323,21 @@ export const snapshotSchema = z
       form.sections.forEach((section, sectionIndex) =>
         section.fields.forEach((field, fieldIndex) => {
           const position = `${section.number}/${field.number}`
-          if (positions.has(position)) problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex], `duplicate position ${position}`)
+          if (positions.has(position))
+            problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex], `duplicate position ${position}`)
           positions.add(position)
           if (field.marker && field.marker.page > form.pages.length) {
-            problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex, 'marker'], `marker on missing page ${field.marker.page}`)
+            problem(
+              ['forms', index, 'sections', sectionIndex, 'fields', fieldIndex, 'marker'],
+              `marker on missing page ${field.marker.page}`,
+            )
           }
         }),
       )
     })
     snapshot.unavailableFormCodes.forEach((code, index) => {
-      if (codes.has(code)) problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
+      if (codes.has(code))
+        problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
       codes.add(code)
     })
     snapshot.redirects.forEach((redirect, index) => {

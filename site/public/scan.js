@@ -10,8 +10,14 @@
   var beacon = list.getAttribute('data-beacon')
   var german = list.getAttribute('data-default')
   var stored
-  try { stored = localStorage.getItem(key) } catch (e) {}
-  var preferred = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']).map(function (tag) { return String(tag).toLowerCase() })
+  try {
+    stored = localStorage.getItem(key)
+  } catch (e) {}
+  var preferred = (
+    navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']
+  ).map(function (tag) {
+    return String(tag).toLowerCase()
+  })
   function find(tag) {
     var i
     for (i = 0; i < links.length; i++) if (links[i].getAttribute('data-l') === tag) return links[i]
@@ -20,7 +26,16 @@
   }
   var choose = location.hash === '#choose'
   if (beacon && !choose) {
-    try { fetch(beacon, { method: 'POST', mode: 'no-cors', credentials: 'omit', keepalive: true, headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ code: code, lang: preferred[0] || '' }) }) } catch (e) {}
+    try {
+      fetch(beacon, {
+        method: 'POST',
+        mode: 'no-cors',
+        credentials: 'omit',
+        keepalive: true,
+        headers: { 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ code: code, lang: preferred[0] || '' }),
+      })
+    } catch (e) {}
   }
   if (!choose) {
     var target = stored && find(stored)
@@ -28,13 +43,24 @@
       var match = find(preferred[0])
       if (match && match.getAttribute('data-l') !== german) target = match
     }
-    if (target) { location.replace(target.href); return }
+    if (target) {
+      location.replace(target.href)
+      return
+    }
   }
   var order = []
-  preferred.forEach(function (tag) { var match = find(tag); if (match && order.indexOf(match) < 0) order.push(match) })
-  order.reverse().forEach(function (match) { list.insertBefore(match.parentNode, list.firstChild) })
+  preferred.forEach(function (tag) {
+    var match = find(tag)
+    if (match && order.indexOf(match) < 0) order.push(match)
+  })
+  order.reverse().forEach(function (match) {
+    list.insertBefore(match.parentNode, list.firstChild)
+  })
   list.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('a')
-    if (link) try { localStorage.setItem(key, link.getAttribute('data-l')) } catch (e) {}
+    if (link)
+      try {
+        localStorage.setItem(key, link.getAttribute('data-l'))
+      } catch (e) {}
   })
 })()

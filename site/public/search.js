@@ -34,7 +34,9 @@
       bundles[path] = import(path + 'pagefind.js').then(function (pagefind) {
         // Weaker page-length normalisation: short office pages would otherwise outrank the field
         // of action a word names ("education").
-        return pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } }).then(function () { return pagefind })
+        return pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } }).then(function () {
+          return pagefind
+        })
       })
     }
     return bundles[path]
@@ -42,7 +44,9 @@
 
   function currentFilters() {
     var filters = {}
-    selects.forEach(function (select) { if (select.value) filters[select.name] = select.value })
+    selects.forEach(function (select) {
+      if (select.value) filters[select.name] = select.value
+    })
     return filters
   }
 
@@ -55,22 +59,31 @@
    * "56.1" would rank 56.10 alike; the `code` filter holds each office's (later: form's) code whole.
    */
   function search(pagefind, term, filters) {
-    return pagefind.filters().then(function (all) {
-      var known = (all && all.code) || {}
-      var words = term.split(/\s+/)
-      var codes = [words.join(' ')].concat(words).filter(function (word, i, list) {
-        return Object.prototype.hasOwnProperty.call(known, word) && list.indexOf(word) === i
+    return pagefind
+      .filters()
+      .then(function (all) {
+        var known = (all && all.code) || {}
+        var words = term.split(/\s+/)
+        var codes = [words.join(' ')].concat(words).filter(function (word, i, list) {
+          return Object.prototype.hasOwnProperty.call(known, word) && list.indexOf(word) === i
+        })
+        var exact = codes.map(function (code) {
+          return pagefind.search(null, { filters: Object.assign({}, filters, { code: code }) })
+        })
+        return Promise.all(exact.concat([pagefind.search(term, { filters: filters })]))
       })
-      var exact = codes.map(function (code) { return pagefind.search(null, { filters: Object.assign({}, filters, { code: code }) }) })
-      return Promise.all(exact.concat([pagefind.search(term, { filters: filters })]))
-    }).then(function (found) {
-      var seen = {}
-      return found.reduce(function (all, response) { return all.concat(response.results) }, []).filter(function (result) {
-        if (seen[result.id]) return false
-        seen[result.id] = true
-        return true
+      .then(function (found) {
+        var seen = {}
+        return found
+          .reduce(function (all, response) {
+            return all.concat(response.results)
+          }, [])
+          .filter(function (result) {
+            if (seen[result.id]) return false
+            seen[result.id] = true
+            return true
+          })
       })
-    })
   }
 
   function excerptNode(excerpt) {
@@ -100,9 +113,13 @@
     kind.className = 'kind'
     var filters = data.filters || {}
     var labels = []
-    ;(filters.type || []).forEach(function (type) { if (config.types[type]) labels.push(config.types[type]) })
+    ;(filters.type || []).forEach(function (type) {
+      if (config.types[type]) labels.push(config.types[type])
+    })
     // Only the other variant is named (plain German on the German page and the other way round).
-    ;(filters.variant || []).forEach(function (variant) { if (variant !== config.locale && config.variants[variant]) labels.push(config.variants[variant]) })
+    ;(filters.variant || []).forEach(function (variant) {
+      if (variant !== config.locale && config.variants[variant]) labels.push(config.variants[variant])
+    })
     kind.textContent = labels.join(' · ')
     var heading = document.createElement('h3')
     var link = document.createElement('a')
@@ -124,9 +141,15 @@
 
   function showMore(run) {
     var next = pending.slice(shown, shown + pageSize)
-    return Promise.all(next.map(function (result) { return result.data() })).then(function (items) {
+    return Promise.all(
+      next.map(function (result) {
+        return result.data()
+      }),
+    ).then(function (items) {
       if (run !== generation) return
-      items.forEach(function (data) { ownList.appendChild(resultItem(data)) })
+      items.forEach(function (data) {
+        ownList.appendChild(resultItem(data))
+      })
       shown += items.length
       moreButton.hidden = shown >= pending.length
     })
@@ -135,13 +158,23 @@
   function showOther(run, term, filters) {
     if (!other) return Promise.resolve()
     return bundle(config.other.bundle)
-      .then(function (pagefind) { return search(pagefind, term, filters) })
-      .then(function (results) { return Promise.all(results.slice(0, pageSize).map(function (result) { return result.data() })) })
+      .then(function (pagefind) {
+        return search(pagefind, term, filters)
+      })
+      .then(function (results) {
+        return Promise.all(
+          results.slice(0, pageSize).map(function (result) {
+            return result.data()
+          }),
+        )
+      })
       .then(function (items) {
         if (run !== generation) return
         var list = other.querySelector('.results')
         list.textContent = ''
-        items.forEach(function (data) { list.appendChild(resultItem(data, config.other)) })
+        items.forEach(function (data) {
+          list.appendChild(resultItem(data, config.other))
+        })
         other.hidden = items.length === 0
       })
   }
@@ -152,7 +185,9 @@
     var run = ++generation
     var params = new URLSearchParams()
     if (term) params.set('q', term)
-    Object.keys(filters).forEach(function (name) { params.set(name, filters[name]) })
+    Object.keys(filters).forEach(function (name) {
+      params.set(name, filters[name])
+    })
     history.replaceState(null, '', params.toString() ? '?' + params : location.pathname)
     ownList.textContent = ''
     own.hidden = true
@@ -167,13 +202,19 @@
     var otherFilters = Object.assign({}, filters)
     delete otherFilters.variant
     bundle(config.bundle)
-      .then(function (pagefind) { return search(pagefind, term, ownFilters) })
+      .then(function (pagefind) {
+        return search(pagefind, term, ownFilters)
+      })
       .then(function (results) {
         if (run !== generation) return
         pending = results
         shown = 0
         own.hidden = results.length === 0
-        status.textContent = message(results.length === 0 ? 'zero' : results.length === 1 ? 'one' : 'many', term, results.length)
+        status.textContent = message(
+          results.length === 0 ? 'zero' : results.length === 1 ? 'one' : 'many',
+          term,
+          results.length,
+        )
         return Promise.all([showMore(run), results.length < fewResults ? showOther(run, term, otherFilters) : null])
       })
       .catch(function () {
@@ -186,13 +227,17 @@
     clearTimeout(timer)
     timer = setTimeout(runSearch, 300)
   })
-  selects.forEach(function (select) { select.addEventListener('change', runSearch) })
+  selects.forEach(function (select) {
+    select.addEventListener('change', runSearch)
+  })
   form.addEventListener('submit', function (event) {
     event.preventDefault()
     clearTimeout(timer)
     runSearch()
   })
-  moreButton.addEventListener('click', function () { showMore(generation) })
+  moreButton.addEventListener('click', function () {
+    showMore(generation)
+  })
 
   var initial = new URLSearchParams(location.search)
   selects.forEach(function (select) {

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-export type PageWeight = { page: string; htmlGzip: number; cssGzip: number; jsGzip: number; totalGzip: number; totalRaw: number }
+export type PageWeight = {
+  page: string
+  htmlGzip: number
+  cssGzip: number
+  jsGzip: number
+  totalGzip: number
+  totalRaw: number
+}
 
 const gzipSize = (buffer: Buffer) => gzipSync(buffer, { level: 6 }).length
 

@@ -55,9 +55,17 @@ try {
   const siteBuild = timed('site build', astro, ['build'], path.join(repoRoot, 'site'))
   const siteRebuild = timed('site build again', astro, ['build'], path.join(repoRoot, 'site'))
   const firstRelease = timed('first release', tsx, ['src/cli/prepare-content.ts', '--publish'], cmsDir)
-  const publish = spawnSync(tsx, [path.join(repoRoot, 'tests/bench/publish-to-live.ts')], { cwd: path.join(repoRoot, 'tests'), env: { ...env, WIR_RUN_JOBS: '1' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const publish = spawnSync(tsx, [path.join(repoRoot, 'tests/bench/publish-to-live.ts')], {
+    cwd: path.join(repoRoot, 'tests'),
+    env: { ...env, WIR_RUN_JOBS: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   if (publish.status !== 0) throw new Error('publish-to-live failed')
-  const publishToLive = JSON.parse(publish.stdout.toString().trim().split('\n').at(-1)!) as { seconds: number[]; median: number; delayMs: number }
+  const publishToLive = JSON.parse(publish.stdout.toString().trim().split('\n').at(-1)!) as {
+    seconds: number[]
+    median: number
+    delayMs: number
+  }
   const pages = measurePages(env.WIR_SITE_OUT_DIR)
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
   const pagefind = dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind'))
@@ -69,16 +77,28 @@ try {
     ['site build again (Open Graph cards cached, as on every publish)', `${siteRebuild.toFixed(1)} s`],
     ['full pipeline (seeded DB → live files)', `${(exportOnly + siteBuild).toFixed(1)} s`],
     ['release via pipeline (incl. Payload start, checks, switch)', `${firstRelease.toFixed(1)} s`],
-    [`publish-to-live, one measure, median of ${publishToLive.seconds.length}`, `${publishToLive.median.toFixed(1)} s (${publishToLive.seconds.map((value) => value.toFixed(1)).join(' / ')}; includes ${publishToLive.delayMs / 1000} s queue delay)`],
+    [
+      `publish-to-live, one measure, median of ${publishToLive.seconds.length}`,
+      `${publishToLive.median.toFixed(1)} s (${publishToLive.seconds.map((value) => value.toFixed(1)).join(' / ')}; includes ${publishToLive.delayMs / 1000} s queue delay)`,
+    ],
     ['HTML pages', String(pages.length)],
     ['page weight HTML+CSS+JS gzip, median', kb(median(pages.map((page) => page.totalGzip)))],
     ['page weight HTML+CSS+JS gzip, max', `${kb(heaviest.totalGzip)} (${heaviest.page})`],
     ['HTML alone gzip, median', kb(median(pages.map((page) => page.htmlGzip)))],
     ['raw (uncompressed) median', kb(median(pages.map((page) => page.totalRaw)))],
     ['pagefind index on disk', `${(pagefind.bytes / 1e6).toFixed(2)} MB in ${pagefind.files} files`],
-    ['German-only second bundle on disk', `${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind-de')).bytes / 1e6).toFixed(2)} MB`],
-    ['Open Graph images', `${dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).files} PNG, ${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).bytes / 1e6).toFixed(2)} MB`],
-    ...indexSizes(path.join(env.WIR_SITE_OUT_DIR, 'pagefind')).map((index) => [`  index "${index.language}"`, `${kb(index.bytes)} in ${index.files} files, ${index.pages} pages`]),
+    [
+      'German-only second bundle on disk',
+      `${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'pagefind-de')).bytes / 1e6).toFixed(2)} MB`,
+    ],
+    [
+      'Open Graph images',
+      `${dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).files} PNG, ${(dirSize(path.join(env.WIR_SITE_OUT_DIR, 'og')).bytes / 1e6).toFixed(2)} MB`,
+    ],
+    ...indexSizes(path.join(env.WIR_SITE_OUT_DIR, 'pagefind')).map((index) => [
+      `  index "${index.language}"`,
+      `${kb(index.bytes)} in ${index.files} files, ${index.pages} pages`,
+    ]),
   ]
   const queries = await firstQueries(env.WIR_SITE_OUT_DIR, [
     { locale: 'de', term: 'Aufenthalt' },
@@ -87,7 +107,10 @@ try {
     { locale: 'ar', term: 'Aufenthalt' },
   ])
   for (const query of queries) {
-    figures.push([`first query ${query.locale} "${query.term}": downloaded, first result`, `${kb(query.bytes)} in ${query.requests} requests, ${query.firstResultMs} ms`])
+    figures.push([
+      `first query ${query.locale} "${query.term}": downloaded, first result`,
+      `${kb(query.bytes)} in ${query.requests} requests, ${query.firstResultMs} ms`,
+    ])
   }
   const width = Math.max(...figures.map(([label]) => label!.length))
   console.log('\nWIR 2.0 portal benchmark (seed content)')

@@ -15,19 +15,42 @@ export type LanguageIndex = { language: string; pages: number; bytes: number; fi
 
 /** Bytes of each language's index in a pagefind bundle: its meta file, index and filter chunks, fragments. */
 export function indexSizes(bundleDir: string): LanguageIndex[] {
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> }
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>
+  }
   const fragments = readdirSync(path.join(bundleDir, 'fragment'))
   return Object.entries(entry.languages).map(([language, { hash, page_count }]) => {
     const files = [
-      ...readdirSync(bundleDir).filter((name) => name.startsWith(`pagefind.${hash}`)).map((name) => path.join(bundleDir, name)),
-      ...['index', 'filter'].flatMap((dir) => readdirSync(path.join(bundleDir, dir)).filter((name) => name.startsWith(`${language}_`)).map((name) => path.join(bundleDir, dir, name))),
-      ...fragments.filter((name) => name.startsWith(`${language}_`)).map((name) => path.join(bundleDir, 'fragment', name)),
+      ...readdirSync(bundleDir)
+        .filter((name) => name.startsWith(`pagefind.${hash}`))
+        .map((name) => path.join(bundleDir, name)),
+      ...['index', 'filter'].flatMap((dir) =>
+        readdirSync(path.join(bundleDir, dir))
+          .filter((name) => name.startsWith(`${language}_`))
+          .map((name) => path.join(bundleDir, dir, name)),
+      ),
+      ...fragments
+        .filter((name) => name.startsWith(`${language}_`))
+        .map((name) => path.join(bundleDir, 'fragment', name)),
     ]
-    return { language, pages: page_count, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length }
+    return {
+      language,
+      pages: page_count,
+      bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+      files: files.length,
+    }
   })
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png', '.svg': 'image/svg+xml' }
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
 
 function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
@@ -44,10 +67,16 @@ function serve(root: string): Promise<Server> {
 export type QueryFigure = { locale: string; term: string; bytes: number; requests: number; firstResultMs: number }
 
 /** One fresh browser context per query: nothing cached, as a first-time visitor. */
-export async function firstQueries(siteDir: string, queries: { locale: string; term: string }[]): Promise<QueryFigure[]> {
+export async function firstQueries(
+  siteDir: string,
+  queries: { locale: string; term: string }[],
+): Promise<QueryFigure[]> {
   const server = await serve(path.resolve(siteDir))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   try {
     const figures: QueryFigure[] = []
     for (const { locale, term } of queries) {

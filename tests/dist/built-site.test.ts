@@ -14,7 +14,9 @@ import { e2e } from '../scripts/e2e-environment'
 
 const dist = path.join(e2e.siteDir, 'live')
 /** Printed codes without a published form (deleted, unpublished, draft): see the snapshot. */
-const unavailableCodes = new Set<string>(JSON.parse(readFileSync(path.join(e2e.dataDir, 'snapshot.json'), 'utf8')).unavailableFormCodes)
+const unavailableCodes = new Set<string>(
+  JSON.parse(readFileSync(path.join(e2e.dataDir, 'snapshot.json'), 'utf8')).unavailableFormCodes,
+)
 const site = `http://127.0.0.1:${e2e.sitePort}`
 
 type Page = { file: string; url: string; html: string; head: string }
@@ -22,7 +24,8 @@ type Page = { file: string; url: string; html: string; head: string }
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) return name.startsWith('pagefind') || name === 'og' || name === '_astro' ? [] : htmlFiles(full)
+    if (statSync(full).isDirectory())
+      return name.startsWith('pagefind') || name === 'og' || name === '_astro' ? [] : htmlFiles(full)
     return name.endsWith('.html') ? [full] : []
   })
 }
@@ -56,7 +59,9 @@ beforeAll(() => {
     const xml = readFileSync(fileOf(loc), 'utf8')
     for (const entry of xml.match(/<url>.*?<\/url>/gs) ?? []) {
       const url = entry.match(/<loc>([^<]+)<\/loc>/)![1]!
-      const links = [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => ({ lang: m[1]!, url: m[2]! }))
+      const links = [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        (m) => ({ lang: m[1]!, url: m[2]! }),
+      )
       expect(sitemapUrls.has(url), `${url} twice in the sitemap`).toBe(false)
       sitemapUrls.set(url, links)
     }
@@ -75,15 +80,21 @@ describe('the sitemap', () => {
   })
 
   test('should list every indexable content page', () => {
-    const missing = indexable.filter((page) => !page.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(page.file) && !sitemapUrls.has(page.url))
+    const missing = indexable.filter(
+      (page) =>
+        !page.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(page.file) && !sitemapUrls.has(page.url),
+    )
     expect(missing.map((page) => page.url)).toEqual([])
   })
 
-  test('should carry the same hreflang links as each page\'s head', () => {
+  test("should carry the same hreflang links as each page's head", () => {
     for (const page of indexable) {
       const inSitemap = sitemapUrls.get(page.url)
       if (!inSitemap) continue
-      const inHead = tags(page.head, /<link rel="alternate"[^>]*>/g).map((tag) => ({ lang: attr(tag, 'hreflang')!, url: attr(tag, 'href')! }))
+      const inHead = tags(page.head, /<link rel="alternate"[^>]*>/g).map((tag) => ({
+        lang: attr(tag, 'hreflang')!,
+        url: attr(tag, 'href')!,
+      }))
       const key = (links: { lang: string; url: string }[]) => links.map((l) => `${l.lang} ${l.url}`).sort()
       // The sitemap integration leaves out links of a page with a single version and no others.
       if (inSitemap.length > 0) expect(key(inSitemap), page.url).toEqual(key(inHead))
@@ -110,13 +121,20 @@ describe('every page head', () => {
       const expected = scanTarget ? new URL(scanTarget, page.url).href : page.url
       expect(attr(canonicals[0]!, 'href'), page.url).toBe(expected)
       const locale = localeByPath(new URL(page.url).pathname.split('/')[1] ?? '') ?? getLocale(defaultLocale)
-      expect(page.html.match(/<html lang="([^"]+)" dir="([^"]+)"/)?.slice(1), page.url).toEqual([locale.bcp47, locale.dir])
+      expect(page.html.match(/<html lang="([^"]+)" dir="([^"]+)"/)?.slice(1), page.url).toEqual([
+        locale.bcp47,
+        locale.dir,
+      ])
     }
   })
 
   test('should list hreflang alternates that resolve, include the page itself and are reciprocal', () => {
     const byUrl = new Map(indexable.map((page) => [page.url, page]))
-    const alternatesOf = (page: Page) => tags(page.head, /<link rel="alternate"[^>]*>/g).map((tag) => ({ lang: attr(tag, 'hreflang')!, url: attr(tag, 'href')! }))
+    const alternatesOf = (page: Page) =>
+      tags(page.head, /<link rel="alternate"[^>]*>/g).map((tag) => ({
+        lang: attr(tag, 'hreflang')!,
+        url: attr(tag, 'href')!,
+      }))
     let checked = 0
     for (const page of indexable) {
       const links = alternatesOf(page)
@@ -124,33 +142,54 @@ describe('every page head', () => {
       expect(links.filter((l) => l.lang === 'x-default').length, page.url).toBe(1)
       expect(new Set(links.map((l) => l.lang)).size, `${page.url}: one link per hreflang`).toBe(links.length)
       // The language chooser is in the set as x-default only.
-      expect(links.some((l) => l.url === page.url), `${page.url} lists itself`).toBe(true)
+      expect(
+        links.some((l) => l.url === page.url),
+        `${page.url} lists itself`,
+      ).toBe(true)
       for (const link of links) {
         const target = byUrl.get(link.url)
         expect(target, `${page.url} → ${link.lang} ${link.url} is an indexable page`).toBeDefined()
-        expect(alternatesOf(target!).map((l) => `${l.lang} ${l.url}`).sort(), `${link.url} links back to the same set`).toEqual(links.map((l) => `${l.lang} ${l.url}`).sort())
-        if (link.lang !== 'x-default') expect(target!.html).toMatch(new RegExp(`<html lang="${locales.find((row) => row.hreflang === link.lang)!.bcp47}"`))
+        expect(
+          alternatesOf(target!)
+            .map((l) => `${l.lang} ${l.url}`)
+            .sort(),
+          `${link.url} links back to the same set`,
+        ).toEqual(links.map((l) => `${l.lang} ${l.url}`).sort())
+        if (link.lang !== 'x-default')
+          expect(target!.html).toMatch(
+            new RegExp(`<html lang="${locales.find((row) => row.hreflang === link.lang)!.bcp47}"`),
+          )
       }
       checked++
     }
     expect(checked).toBeGreaterThan(200)
   })
 
-  test('should mark a page that only shows another language\'s text as noindex, without alternates', () => {
+  test("should mark a page that only shows another language's text as noindex, without alternates", () => {
     // The measures exist in English only: their German page is a reading aid, not a version.
-    const german = pages.find((page) => page.url === `${site}/de/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/`)!
+    const german = pages.find(
+      (page) => page.url === `${site}/de/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/`,
+    )!
     expect(german.head).toContain('<meta name="robots" content="noindex, follow">')
     expect(german.head).not.toContain('rel="alternate"')
-    const english = pages.find((page) => page.url === `${site}/en/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/`)!
+    const english = pages.find(
+      (page) => page.url === `${site}/en/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/`,
+    )!
     expect(english.head).not.toContain('noindex')
-    expect(english.head).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/en/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/">`)
+    expect(english.head).toContain(
+      `<link rel="alternate" hreflang="x-default" href="${site}/en/massnahmen/expansion-of-municipal-advisory-structures-with-regard-to-initial/">`,
+    )
   })
 
   test('should have a description, Open Graph and Twitter tags, and an image that exists', () => {
-    for (const page of indexable.filter((p) => !p.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(p.file))) {
-      const meta = (name: string) => page.head.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`))?.[1]
+    for (const page of indexable.filter(
+      (p) => !p.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(p.file),
+    )) {
+      const meta = (name: string) =>
+        page.head.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"`))?.[1]
       expect(meta('description')?.length, `${page.url} description`).toBeGreaterThan(20)
-      for (const name of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card']) expect(meta(name), `${page.url} ${name}`).toBeTruthy()
+      for (const name of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card'])
+        expect(meta(name), `${page.url} ${name}`).toBeTruthy()
       expect(meta('og:url')).toBe(page.url)
       expect(existsSync(fileOf(meta('og:image')!)), `${page.url} og:image`).toBe(true)
     }
@@ -163,8 +202,13 @@ describe('the content security policy', () => {
     for (const page of pages) {
       expect(page.html, `${page.url}: style attribute`).not.toMatch(/<[^>]+\sstyle="/)
       expect(page.html, `${page.url}: style element`).not.toMatch(/<style[\s>]/)
-      const inlineScripts = [...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)]
-      expect(inlineScripts.map((match) => match[0]), `${page.url}: inline script`).toEqual([])
+      const inlineScripts = [
+        ...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g),
+      ]
+      expect(
+        inlineScripts.map((match) => match[0]),
+        `${page.url}: inline script`,
+      ).toEqual([])
     }
   })
 })
@@ -180,7 +224,9 @@ describe('structured data', () => {
   }
 
   test('should parse on every page and have a BreadcrumbList and a WebPage with the required properties', () => {
-    for (const page of indexable.filter((p) => !p.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(p.file))) {
+    for (const page of indexable.filter(
+      (p) => !p.html.includes('http-equiv="refresh"') && !/\/404\.html$/.test(p.file),
+    )) {
       const graph = graphOf(page)
       const crumbs = graph.find((thing) => thing['@type'] === 'BreadcrumbList')
       expect(crumbs, page.url).toBeDefined()
@@ -191,15 +237,22 @@ describe('structured data', () => {
       })
       expect(crumbs!.itemListElement.at(-1).item).toBe(page.url)
       const webPage = graph.find((thing) => thing['@type'] === 'WebPage')
-      expect(webPage, page.url).toMatchObject({ url: page.url, name: expect.any(String), inLanguage: expect.any(String) })
+      expect(webPage, page.url).toMatchObject({
+        url: page.url,
+        name: expect.any(String),
+        inLanguage: expect.any(String),
+      })
       const ids = new Set(graph.map((thing) => thing['@id']))
-      for (const ref of JSON.stringify(graph).matchAll(/\{"@id":"([^"]+)"\}/g)) expect(ids.has(ref[1]), `${page.url} refers to ${ref[1]}`).toBe(true)
+      for (const ref of JSON.stringify(graph).matchAll(/\{"@id":"([^"]+)"\}/g))
+        expect(ids.has(ref[1]), `${page.url} refers to ${ref[1]}`).toBe(true)
     }
   })
 
   test('should describe offices as GovernmentOrganization with their code', () => {
     const office = pages.find((page) => page.url === `${site}/en/dienststellen/15-3/`)!
-    expect(graphOf(office).find((thing) => thing['@type'] === 'GovernmentOrganization' && thing.identifier)).toMatchObject({
+    expect(
+      graphOf(office).find((thing) => thing['@type'] === 'GovernmentOrganization' && thing.identifier),
+    ).toMatchObject({
       name: 'Press and Public Relations',
       identifier: '15.3',
       url: office.url,
@@ -212,7 +265,12 @@ describe('structured data', () => {
     expect(news.length).toBeGreaterThan(0)
     for (const page of news) {
       const article = graphOf(page).find((thing) => thing['@type'] === 'NewsArticle')
-      expect(article, page.url).toMatchObject({ headline: expect.any(String), datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/), author: expect.anything(), publisher: expect.anything() })
+      expect(article, page.url).toMatchObject({
+        headline: expect.any(String),
+        datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/),
+        author: expect.anything(),
+        publisher: expect.anything(),
+      })
       expect(existsSync(fileOf(article!.image[0]))).toBe(true)
     }
   })

@@ -18,13 +18,21 @@ test.describe('an editor in the admin', () => {
     // The dashboard starts with the everyday tasks and when the public site last changed.
     const welcome = page.getByTestId('dashboard-welcome')
     await expect(welcome.getByRole('heading', { name: 'Willkommen in der Redaktion von WIR 2.0' })).toBeVisible()
-    await expect(welcome.getByRole('listitem').getByRole('link')).toHaveText(['Maßnahmen', 'Aktuelles', 'Formulare', 'Übersetzungen', 'Veröffentlichung'])
+    await expect(welcome.getByRole('listitem').getByRole('link')).toHaveText([
+      'Maßnahmen',
+      'Aktuelles',
+      'Formulare',
+      'Übersetzungen',
+      'Veröffentlichung',
+    ])
     await expect(welcome).toContainText(/zuletzt aktualisiert \d/)
     await welcome.getByRole('link', { name: 'Veröffentlichung' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Veröffentlichung' })).toBeVisible({ timeout: 30_000 })
 
     await page.goto(`${cmsUrl}/admin/collections/measures?limit=100`)
-    await expect(page.getByText('Expansion of municipal advisory structures', { exact: false }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText('Expansion of municipal advisory structures', { exact: false }).first()).toBeVisible({
+      timeout: 30_000,
+    })
     await expect(page.getByText(/96 (von|of) 96|1-96 von 96/).first()).toBeVisible()
   })
 
@@ -36,7 +44,12 @@ test.describe('an editor in the admin', () => {
     await expect(page.getByRole('link', { name: 'Aktuelles' }).first()).toBeVisible({ timeout: 30_000 })
     // The admin remembers Arabic as the language this account worked in last.
     await page.goto(`${cmsUrl}/admin/collections/news?locale=ar`)
-    await expect(page.getByRole('button', { name: /Sprache|Locale/ }).or(page.locator('.localizer')).first()).toContainText('العربية', { timeout: 30_000 })
+    await expect(
+      page
+        .getByRole('button', { name: /Sprache|Locale/ })
+        .or(page.locator('.localizer'))
+        .first(),
+    ).toContainText('العربية', { timeout: 30_000 })
     await page.goto(`${cmsUrl}/admin/collections/news`)
     await page.getByRole('link', { name: 'Neu erstellen' }).first().click()
     await expect(page).toHaveURL(/\/admin\/collections\/news\/create\?(.*&)?locale=de\b/)

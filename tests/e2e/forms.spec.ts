@@ -14,7 +14,8 @@ const siteUrl = env.SITE_URL!
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 
 type SnapshotForm = { id: string; code: string; germanTitle: string; isExample: boolean; status: string }
-const snapshot = () => JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')) as { forms: SnapshotForm[]; unavailableFormCodes: string[] }
+const snapshot = () =>
+  JSON.parse(readFileSync(env.WIR_SNAPSHOT!, 'utf8')) as { forms: SnapshotForm[]; unavailableFormCodes: string[] }
 const snapshotForms = (): SnapshotForm[] => snapshot().forms
 
 /**
@@ -39,13 +40,18 @@ async function scanWith(browser: Browser, locale: string, url: string) {
  * signs in with the cookie as usual.
  */
 async function editorToken(request: APIRequestContext): Promise<Record<string, string>> {
-  const response = await request.post(`${cmsUrl}/api/users/login`, { data: { email: e2e.admin.email, password: e2e.admin.password } })
+  const response = await request.post(`${cmsUrl}/api/users/login`, {
+    data: { email: e2e.admin.email, password: e2e.admin.password },
+  })
   expect(response.ok()).toBe(true)
   return { Authorization: `JWT ${(await response.json()).token}` }
 }
 
 test.describe('a printed form with a QR code', () => {
-  test('the seeded example forms should scan at 1.5 cm and 2 cm and open a tiny German chooser marked as example', async ({ browser, request }) => {
+  test('the seeded example forms should scan at 1.5 cm and 2 cm and open a tiny German chooser marked as example', async ({
+    browser,
+    request,
+  }) => {
     const forms = snapshotForms()
     expect(forms.filter((form) => form.isExample)).toHaveLength(2)
     for (const form of forms) {
@@ -59,11 +65,18 @@ test.describe('a printed form with a QR code', () => {
     const { texts } = await printAndDecode(await (await request.get(`/F/${form.code}/qr.svg`)).body(), { widthMm: 15 })
     const html = await (await request.get(texts[0]!)).text()
     // Everything the scan page loads: its HTML plus the one stylesheet and script it links.
-    const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? match[2]!)
+    const assets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<script[^>]+src="([^"]+)"/g)].map(
+      (match) => match[1] ?? match[2]!,
+    )
     expect(assets.sort()).toEqual(['/scan.css', '/scan.js'])
-    const bodies = [Buffer.from(html), ...(await Promise.all(assets.map(async (asset) => (await request.get(asset)).body())))]
+    const bodies = [
+      Buffer.from(html),
+      ...(await Promise.all(assets.map(async (asset) => (await request.get(asset)).body()))),
+    ]
     const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0)
-    console.log(`scan page ${form.code}: ${bodies.reduce((sum, body) => sum + body.length, 0)} bytes, ${gzip} bytes gzip with its CSS and JS`)
+    console.log(
+      `scan page ${form.code}: ${bodies.reduce((sum, body) => sum + body.length, 0)} bytes, ${gzip} bytes gzip with its CSS and JS`,
+    )
     expect(gzip).toBeLessThanOrEqual(15 * 1024)
 
     const { page, close } = await scanWith(browser, 'de-DE', texts[0]!)
@@ -82,7 +95,9 @@ test.describe('a printed form with a QR code', () => {
     await english.close()
   })
 
-  test('an editor publishes a form with an Arabic translation; its printed label opens the Arabic help on an Arabic phone', async ({ browser }) => {
+  test('an editor publishes a form with an Arabic translation; its printed label opens the Arabic help on an Arabic phone', async ({
+    browser,
+  }) => {
     test.setTimeout(240_000)
     // The city's editors work in German browsers; Payload follows the browser's language.
     const editor = await browser.newContext({ locale: 'de-DE' })
@@ -116,7 +131,12 @@ test.describe('a printed form with a QR code', () => {
     await page.locator('#field-sections__0__germanHeading').fill('Angaben zur Person')
     await page.locator('#field-sections__0__heading').fill('Angaben zur Person')
     const rows = [
-      { number: '1', label: 'Familienname', explanation: 'Ihr Familienname wie im Pass.', format: 'In lateinischen Buchstaben' },
+      {
+        number: '1',
+        label: 'Familienname',
+        explanation: 'Ihr Familienname wie im Pass.',
+        format: 'In lateinischen Buchstaben',
+      },
       { number: '2', label: 'Geburtsdatum', explanation: 'Ihr Geburtsdatum.', example: '07.04.1990' },
     ]
     for (const [index, row] of rows.entries()) {
@@ -134,7 +154,15 @@ test.describe('a printed form with a QR code', () => {
     await expect(page).toHaveURL(/\/admin\/collections\/forms\/\d+/, { timeout: 30_000 })
     const id = /\/forms\/(\d+)/.exec(page.url())![1]!
     const doc = await (await api.get(`${cmsUrl}/api/forms/${id}?draft=true&depth=0&locale=de`)).json()
-    expect(doc.sections[0].fields.map((field: { germanLabel: string; required: boolean }) => [field.germanLabel, field.required])).toEqual([['Familienname', true], ['Geburtsdatum', true]])
+    expect(
+      doc.sections[0].fields.map((field: { germanLabel: string; required: boolean }) => [
+        field.germanLabel,
+        field.required,
+      ]),
+    ).toEqual([
+      ['Familienname', true],
+      ['Geburtsdatum', true],
+    ])
     const code: string = doc.code
     expect(code).toMatch(/^[0-9A-Z]{5}$/)
     const qrBefore = await (await api.get(`${cmsUrl}/api/forms/${id}/downloads/qr.svg`)).body()
@@ -157,7 +185,14 @@ test.describe('a printed form with a QR code', () => {
 
     // An older paper edition is retired and points to the new form.
     const old = await api.post(`${cmsUrl}/api/forms?locale=de`, {
-      data: { germanTitle: 'Testantrag E2E (alte Ausgabe)', edition: 'Stand 01/2020', lifecycle: 'retired', successor: Number(id), sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: 'Ihr Name.' }] }], _status: 'published' },
+      data: {
+        germanTitle: 'Testantrag E2E (alte Ausgabe)',
+        edition: 'Stand 01/2020',
+        lifecycle: 'retired',
+        successor: Number(id),
+        sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: 'Ihr Name.' }] }],
+        _status: 'published',
+      },
     })
     expect(old.status(), await old.text()).toBe(201)
     const oldCode: string = (await old.json()).doc.code
@@ -165,7 +200,10 @@ test.describe('a printed form with a QR code', () => {
     // Downloads the print label from the form's admin page.
     await page.goto(`${cmsUrl}/admin/collections/forms/${id}`)
     await expect(page.getByText('QR-Code zum Drucken')).toBeVisible({ timeout: 30_000 })
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Druck-Etikett/ }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Druck-Etikett/ }).click(),
+    ])
     const label = readFileSync((await download.path())!)
     expect(download.suggestedFilename()).toBe(`Etikett-${code}.svg`)
 
@@ -198,7 +236,9 @@ test.describe('a printed form with a QR code', () => {
 
     const germanPhone = await scanWith(browser, 'de-DE', texts[0]!)
     await expect(germanPhone.page).toHaveURL(new RegExp(`/F/${code}/$`))
-    await expect(germanPhone.page.getByRole('heading', { level: 1 })).toHaveText('Testantrag E2E auf Erteilung einer Bescheinigung')
+    await expect(germanPhone.page.getByRole('heading', { level: 1 })).toHaveText(
+      'Testantrag E2E auf Erteilung einer Bescheinigung',
+    )
     await expect(germanPhone.page.locator('#l a')).toHaveText([/Deutsch/, /العربية/])
     await germanPhone.close()
 
@@ -210,22 +250,35 @@ test.describe('a printed form with a QR code', () => {
     // The retired edition's paper still works: it says so and links to the new form.
     const retired = await scanWith(browser, 'de-DE', `${siteUrl}/F/${oldCode}/`)
     await expect(retired.page.getByText('Dieses Formular wird nicht mehr verwendet.')).toBeVisible()
-    await expect(retired.page.getByRole('link', { name: /Zum neuen Formular/ })).toHaveAttribute('href', `/de/formulare/${code}/`)
+    await expect(retired.page.getByRole('link', { name: /Zum neuen Formular/ })).toHaveAttribute(
+      'href',
+      `/de/formulare/${code}/`,
+    )
     await retired.close()
 
     await expect
-      .poll(async () => (await (await api.get(`${cmsUrl}/api/forms/${id}/scan-stats`)).json()), { timeout: 10_000 })
-      .toMatchObject({ languages: expect.arrayContaining([expect.objectContaining({ language: 'ar', offered: true }), expect.objectContaining({ language: 'ti', offered: false })]) })
+      .poll(async () => await (await api.get(`${cmsUrl}/api/forms/${id}/scan-stats`)).json(), { timeout: 10_000 })
+      .toMatchObject({
+        languages: expect.arrayContaining([
+          expect.objectContaining({ language: 'ar', offered: true }),
+          expect.objectContaining({ language: 'ti', offered: false }),
+        ]),
+      })
     await page.goto(`${cmsUrl}/admin/collections/forms/${id}`)
     await expect(page.getByTestId('scan-missing')).toContainText('ti')
     await editor.close()
   })
 
-  test('the printed code of a deleted form still answers: no help for it now, all forms in every language', async ({ browser, request }) => {
+  test('the printed code of a deleted form still answers: no help for it now, all forms in every language', async ({
+    browser,
+    request,
+  }) => {
     const code = snapshot().unavailableFormCodes[0]!
     expect(code).toMatch(/^[0-9A-Z]{5}$/)
     const { page, close } = await scanWith(browser, 'ar', `${siteUrl}/F/${code}/`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zu diesem Code gibt es im Moment keine Ausfüllhilfe')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Zu diesem Code gibt es im Moment keine Ausfüllhilfe',
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
     expect(await page.content()).not.toContain('Zurückgezogener Antrag')
     await expectNoSeriousA11yViolations(page)
@@ -246,7 +299,9 @@ test.describe('a printed form with a QR code', () => {
     await page.goto(`${siteUrl}/en/formulare/${form.code}/`)
     const title = await page.getByRole('heading', { level: 1 }).textContent()
     // The worker keeps the page it was registered from (the first visit never passed through it).
-    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 15_000 })
+      .toBe(true)
     await context.setOffline(true)
     await page.reload()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!)
@@ -301,7 +356,8 @@ test.describe('a printed form with a QR code', () => {
     expect(zip.headers()['content-type']).toBe('application/zip')
     const bytes = await zip.body()
     expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304')
-    for (const form of snapshotForms().filter((entry) => entry.status !== 'retired')) expect(bytes.includes(Buffer.from(`${form.code}/Etikett-${form.code}.svg`))).toBe(true)
+    for (const form of snapshotForms().filter((entry) => entry.status !== 'retired'))
+      expect(bytes.includes(Buffer.from(`${form.code}/Etikett-${form.code}.svg`))).toBe(true)
     await staff.dispose()
   })
 })

@@ -4,7 +4,9 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 /** The picture the e2e test data put on the welcome page (tests/scripts/e2e-fixture-content.ts). */
 test.describe('images', () => {
-  test('should show a responsive picture with the alt text of the page language, marked when it falls back', async ({ page }) => {
+  test('should show a responsive picture with the alt text of the page language, marked when it falls back', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto('/tr/seiten/grusswort/')
     const image = page.locator('main picture img')
@@ -13,7 +15,10 @@ test.describe('images', () => {
     await expect(image).toHaveAttribute('loading', 'lazy')
     await expect(image).toHaveAttribute('width', '1600')
     await expect(image).toHaveAttribute('height', '900')
-    await expect(image).toHaveAttribute('srcset', /\/media\/e2e-farbverlauf-\d+-400\.png 400w, .*-800\.png 800w, .*-1200\.png 1200w$/)
+    await expect(image).toHaveAttribute(
+      'srcset',
+      /\/media\/e2e-farbverlauf-\d+-400\.png 400w, .*-800\.png 800w, .*-1200\.png 1200w$/,
+    )
     await expect(page.locator('main picture source[type="image/avif"]')).toHaveAttribute('srcset', /-400\.avif 400w/)
     await expect(page.locator('main picture source[type="image/webp"]')).toHaveAttribute('srcset', /-400\.webp 400w/)
 

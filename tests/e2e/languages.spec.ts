@@ -43,7 +43,9 @@ test.describe('languages', () => {
     await term.focus()
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/#term-einwanderungsstadt$/)
-    await expect(page.getByRole('complementary', { name: 'Begriffe auf dieser Seite' })).toContainText('Einwanderungsstadt')
+    await expect(page.getByRole('complementary', { name: 'Begriffe auf dieser Seite' })).toContainText(
+      'Einwanderungsstadt',
+    )
     await context.close()
   })
 })

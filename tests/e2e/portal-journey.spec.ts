@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 
 test.describe('a resident finds a measure and who is responsible for it', () => {
-  test('should go from the language chooser to a German field of action, a measure and its office', async ({ page }) => {
+  test('should go from the language chooser to a German field of action, a measure and its office', async ({
+    page,
+  }) => {
     await page.goto('/')
     await page.getByRole('link', { name: /^Deutsch\b/ }).click()
     await expect(page).toHaveURL(/\/de\/$/)
@@ -15,17 +17,26 @@ test.describe('a resident finds a measure and who is responsible for it', () => 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bildung')
     await expectNoSeriousA11yViolations(page)
 
-    const measureTitle = 'Expansion of municipal advisory structures with regard to initial school counselling and school inclusion'
+    const measureTitle =
+      'Expansion of municipal advisory structures with regard to initial school counselling and school inclusion'
     await page.getByRole('link', { name: measureTitle }).click()
-    await expect(page).toHaveURL(/\/de\/massnahmen\/expansion-of-municipal-advisory-structures-with-regard-to-initial\/$/)
+    await expect(page).toHaveURL(
+      /\/de\/massnahmen\/expansion-of-municipal-advisory-structures-with-regard-to-initial\/$/,
+    )
     const heading = page.getByRole('heading', { level: 1 })
     await expect(heading).toHaveText(measureTitle)
     // The measure exists in English only: shown as English, marked as such, with a German notice.
-    await expect(page.locator('[lang="en"]').filter({ hasText: 'initial school counselling service' }).first()).toBeVisible()
+    await expect(
+      page.locator('[lang="en"]').filter({ hasText: 'initial school counselling service' }).first(),
+    ).toBeVisible()
     await expect(page.getByText(/nicht auf Deutsch verfügbar|noch nicht.*Deutsch/i).first()).toBeVisible()
     await expectNoSeriousA11yViolations(page)
 
-    await page.getByRole('main').getByRole('link', { name: /40\.13/ }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /40\.13/ })
+      .first()
+      .click()
     await expect(page).toHaveURL(/\/de\/dienststellen\/40-13\/$/)
     await expect(page.getByRole('main').getByRole('link', { name: measureTitle })).toBeVisible()
     await expectNoSeriousA11yViolations(page)

@@ -12,12 +12,18 @@ test.describe('an editor publishes a change', () => {
   // Build queue delay + a full site build (≈2,300 pages with search index) + status refresh.
   test.setTimeout(180_000)
 
-  test('should edit a measure, preview it, publish it, see the build go live and the change on the site', async ({ page, request }) => {
+  test('should edit a measure, preview it, publish it, see the build go live and the change on the site', async ({
+    page,
+    request,
+  }) => {
     // The editor's account, created by the admin through the API (as the admin would in the UI).
     const login = await request.post(`${cmsUrl}/api/users/login`, { data: e2e.admin })
     const adminToken = (await login.json()).token as string
     const auth = { Authorization: `JWT ${adminToken}` }
-    await request.post(`${cmsUrl}/api/users`, { headers: auth, data: { ...editor, name: 'Erika Redaktion', roles: ['editor'] } })
+    await request.post(`${cmsUrl}/api/users`, {
+      headers: auth,
+      data: { ...editor, name: 'Erika Redaktion', roles: ['editor'] },
+    })
     const found = await request.get(`${cmsUrl}/api/measures?where[slug][equals]=${slug}&depth=0`, { headers: auth })
     const measureId = (await found.json()).docs[0].id
     const contact = `Kontakt geprüft am ${new Date().toISOString().slice(0, 19)}`
@@ -40,7 +46,14 @@ test.describe('an editor publishes a change', () => {
     await expect(page.getByText(/erfolgreich|gespeichert/i).first()).toBeVisible({ timeout: 15_000 })
 
     // Preview: the draft as residents will see it, in the editor's locale, in a new tab.
-    const [preview] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Vorschau' }).or(page.getByRole('link', { name: 'Vorschau' })).first().click()])
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page
+        .getByRole('button', { name: 'Vorschau' })
+        .or(page.getByRole('link', { name: 'Vorschau' }))
+        .first()
+        .click(),
+    ])
     await preview.waitForLoadState()
     await expect(preview.getByText(contact)).toBeVisible({ timeout: 30_000 })
     await expect(preview.getByText('Vorschau (English)')).toBeVisible()

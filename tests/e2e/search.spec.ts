@@ -25,7 +25,9 @@ test.describe('a resident searches the site in their language', () => {
     await expect(page).toHaveURL(/\/de\/seiten\/rahmenbedingungen-fuer-die-umsetzung\/$/)
   })
 
-  test('should find the field of action first for "education" in English, and narrow by type and field', async ({ page }) => {
+  test('should find the field of action first for "education" in English, and narrow by type and field', async ({
+    page,
+  }) => {
     await search(page, 'en', 'education')
     await expect(firstLink(page)).toHaveText('Education')
     const all = await ownResults(page).count()
@@ -82,7 +84,9 @@ test.describe('a resident searches the site in their language', () => {
   test('should keep German and plain-German pages apart in the shared German index', async ({ page }) => {
     await search(page, 'de', '15.3')
     await expect(page.getByLabel('Fassung')).toHaveValue('de')
-    for (const href of await ownResults(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await ownResults(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(/^\/de\//)
     }
     await page.getByLabel('Fassung').selectOption({ label: 'Einfache Sprache' })

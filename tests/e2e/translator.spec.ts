@@ -43,16 +43,25 @@ test.describe('a translator restricted to Ukrainian', () => {
     await page.getByLabel('E-Mail').fill('translator-uk@example.org')
     await page.getByLabel('Passwort').fill('translator-uk-password')
     await page.getByRole('button', { name: 'Anmelden' }).click()
-    await expect(page.getByRole('link', { name: 'Übersetzungen' }).first()).toHaveAttribute('href', '/admin/uebersetzungen', { timeout: 30_000 })
+    await expect(page.getByRole('link', { name: 'Übersetzungen' }).first()).toHaveAttribute(
+      'href',
+      '/admin/uebersetzungen',
+      { timeout: 30_000 },
+    )
     // A translator's dashboard points to the one place their work is.
-    await expect(page.getByTestId('dashboard-welcome').getByRole('listitem').getByRole('link')).toHaveText(['Übersetzungen'])
+    await expect(page.getByTestId('dashboard-welcome').getByRole('listitem').getByRole('link')).toHaveText([
+      'Übersetzungen',
+    ])
     await page.goto(`${cmsUrl}/admin/uebersetzungen`)
     await expect(page.getByRole('heading', { name: 'Übersetzungen', level: 1 })).toBeVisible({ timeout: 30_000 })
     const rows = page.locator('table.translation-overview tbody tr')
     await expect(rows).toHaveCount(1)
     await expect(rows.first()).toHaveAttribute('data-locale', 'uk')
     expect(Number(await rows.first().locator('[data-status="missing"]').textContent())).toBeGreaterThan(0)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /als XLIFF 2.0/ }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /als XLIFF 2.0/ }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/^wir-uk-\d{4}-\d{2}-\d{2}\.xlf$/)
     const { readFile } = await import('node:fs/promises')
     expect(await readFile((await download.path())!, 'utf8')).toContain('trgLang="uk"')

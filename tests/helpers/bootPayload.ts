@@ -12,7 +12,8 @@ export async function bootPayload(): Promise<{ payload: Payload; dataDir: string
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wir-int-'))
   process.env.PAYLOAD_SECRET ||= 'integration-test-secret'
   process.env.WIR_DATA_DIR = dataDir
-  if (!process.env.DATABASE_URI?.startsWith('postgres')) process.env.DATABASE_URI = `file:${path.join(dataDir, 'wir.db')}`
+  if (!process.env.DATABASE_URI?.startsWith('postgres'))
+    process.env.DATABASE_URI = `file:${path.join(dataDir, 'wir.db')}`
   const { getPayload } = await import('payload')
   const { default: config } = await import('@wir/cms/config')
   const payload = await getPayload({ config })

@@ -8,7 +8,13 @@ export async function publishedFormCode(payload: Payload): Promise<string> {
     data: {
       germanTitle: 'Antrag zum Zählen',
       edition: 'Stand 01/2026',
-      sections: [{ number: 'A', germanHeading: 'Person', fields: [{ number: '1', germanLabel: 'Familienname', required: true, explanation: 'Ihr Familienname.' }] }],
+      sections: [
+        {
+          number: 'A',
+          germanHeading: 'Person',
+          fields: [{ number: '1', germanLabel: 'Familienname', required: true, explanation: 'Ihr Familienname.' }],
+        },
+      ],
       _status: 'published',
     },
   })
@@ -25,14 +31,24 @@ export async function postScansAtOnce(code: string, languages: string[]): Promis
   const post = (lang: string) =>
     handleEndpoints({
       config,
-      request: new Request('http://localhost/api/form-scan-counts/beacon', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ code, lang }) }),
+      request: new Request('http://localhost/api/form-scan-counts/beacon', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ code, lang }),
+      }),
     })
   return (await Promise.all(languages.map(post))).map((response) => response.status)
 }
 
 /** The stored counts of one form and language: how many rows per day, and the total. */
 export async function storedScans(payload: Payload, code: string, language: string) {
-  const { docs } = await payload.find({ collection: 'form-scan-counts', where: { code: { equals: code }, language: { equals: language } }, limit: 0, pagination: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'form-scan-counts',
+    where: { code: { equals: code }, language: { equals: language } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   const rowsPerDay = new Map<string, number>()
   for (const row of docs) rowsPerDay.set(row.day, (rowsPerDay.get(row.day) ?? 0) + 1)
   return { rowsPerDay: [...rowsPerDay.values()], total: docs.reduce((sum, row) => sum + Number(row.count), 0) }
@@ -49,7 +65,12 @@ export async function raceForFirstScan(payload: Payload, rounds: number, scansPe
   for (let round = 0; round < rounds; round++) {
     const key = { code: `RACE${round}`, day: '2026-01-01', language: 'de' }
     await Promise.all(Array.from({ length: scansPerRound }, () => countScan(payload, key)))
-    const { docs } = await payload.find({ collection: 'form-scan-counts', where: { code: { equals: key.code } }, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'form-scan-counts',
+      where: { code: { equals: key.code } },
+      pagination: false,
+      depth: 0,
+    })
     const total = docs.reduce((sum, row) => sum + Number(row.count), 0)
     if (docs.length !== 1 || total !== scansPerRound) wrong.push(`${key.code}: ${docs.length} rows, count ${total}`)
   }

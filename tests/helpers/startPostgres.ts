@@ -6,7 +6,9 @@ import path from 'node:path'
 
 /** PostgreSQL's server binaries: on PATH, or where Debian's packages put them. */
 export function findPostgresBin(name: 'initdb' | 'pg_ctl'): string | undefined {
-  const fromPath = spawnSync('sh', ['-c', `command -v ${name}`]).stdout.toString().trim()
+  const fromPath = spawnSync('sh', ['-c', `command -v ${name}`])
+    .stdout.toString()
+    .trim()
   if (fromPath) return fromPath
   const root = '/usr/lib/postgresql'
   if (!existsSync(root)) return undefined
@@ -32,7 +34,8 @@ function freePort(): Promise<number> {
 export async function startPostgres(): Promise<{ uri: string; stop: () => void }> {
   const initdb = findPostgresBin('initdb')
   const pgCtl = findPostgresBin('pg_ctl')
-  if (!initdb || !pgCtl) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found; install Debian package postgresql')
+  if (!initdb || !pgCtl)
+    throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found; install Debian package postgresql')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wir-pg-'))
   const isRoot = process.getuid?.() === 0
   const asUser = (command: string, args: string[]) => {
@@ -40,13 +43,24 @@ export async function startPostgres(): Promise<{ uri: string; stop: () => void }
     return execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' })
   }
   if (isRoot) {
-    const { uid, gid } = JSON.parse(execFileSync('sh', ['-c', 'printf \'{"uid":%s,"gid":%s}\' $(id -u postgres) $(id -g postgres)']).toString())
+    const { uid, gid } = JSON.parse(
+      execFileSync('sh', ['-c', 'printf \'{"uid":%s,"gid":%s}\' $(id -u postgres) $(id -g postgres)']).toString(),
+    )
     chownSync(dir, uid, gid)
   }
   const port = await freePort()
   const data = path.join(dir, 'data')
   asUser(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'])
-  asUser(pgCtl, ['-D', data, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`, '-l', path.join(dir, 'log'), '-w', 'start'])
+  asUser(pgCtl, [
+    '-D',
+    data,
+    '-o',
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
+    '-l',
+    path.join(dir, 'log'),
+    '-w',
+    'start',
+  ])
   return {
     uri: `postgres://postgres@127.0.0.1:${port}/wir_test`,
     stop: () => {

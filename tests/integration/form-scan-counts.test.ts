@@ -20,7 +20,9 @@ afterAll(async () => cleanup?.())
 test('should count 50 simultaneous scans of one form as 50, in one row per day and language', async () => {
   const code = await publishedFormCode(payload)
   // First wave: nobody has scanned today, so every scan races to create the row.
-  expect(new Set(await postScansAtOnce(code, [...Array(50).fill('ar-EG'), ...Array(20).fill('ti')]))).toEqual(new Set([204]))
+  expect(new Set(await postScansAtOnce(code, [...Array(50).fill('ar-EG'), ...Array(20).fill('ti')]))).toEqual(
+    new Set([204]),
+  )
   await expectStored(code, 'ar', 50)
   await expectStored(code, 'ti', 20)
   // Second wave: the row exists, so every scan races to raise the same count.
@@ -32,7 +34,10 @@ async function expectStored(code: string, language: string, scans: number) {
   const stored = await storedScans(payload, code, language)
   expect(stored.total, language).toBe(scans)
   // A run across midnight (UTC) may split the scans over two days, never over two rows of one day.
-  expect(stored.rowsPerDay.every((rows) => rows === 1), `${language}: rows per day ${stored.rowsPerDay}`).toBe(true)
+  expect(
+    stored.rowsPerDay.every((rows) => rows === 1),
+    `${language}: rows per day ${stored.rowsPerDay}`,
+  ).toBe(true)
 }
 
 test('should create one row when the first scans of a day arrive together', async () => {

@@ -15,13 +15,23 @@ let dataDir: string
 
 beforeAll(async () => {
   ;({ payload, cleanup, dataDir } = await bootPayload())
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] },
+  })
 })
 afterAll(async () => cleanup?.())
 
 /** The smallest file Payload accepts as a PDF: header, cross-reference table, end marker. */
-const minimalPdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n')
-const field = (number: string, germanLabel: string, explanation: string) => ({ number, germanLabel, required: true, explanation })
+const minimalPdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
+)
+const field = (number: string, germanLabel: string, explanation: string) => ({
+  number,
+  germanLabel,
+  required: true,
+  explanation,
+})
 const createForm = (data: Record<string, unknown> = {}, status: 'draft' | 'published' = 'published') =>
   payload.create({
     collection: 'forms',
@@ -30,7 +40,13 @@ const createForm = (data: Record<string, unknown> = {}, status: 'draft' | 'publi
     data: {
       germanTitle: 'Antrag auf Testzwecke',
       edition: 'Stand 03/2025',
-      sections: [{ number: 'A', germanHeading: 'Person', fields: [field('1', 'Familienname', 'Ihr Familienname.'), field('2', 'Vorname', 'Ihr Vorname.')] }],
+      sections: [
+        {
+          number: 'A',
+          germanHeading: 'Person',
+          fields: [field('1', 'Familienname', 'Ihr Familienname.'), field('2', 'Vorname', 'Ihr Vorname.')],
+        },
+      ],
       _status: status,
       ...data,
     },
@@ -44,12 +60,18 @@ describe('short codes', () => {
     expect(isFormCode(second.code)).toBe(true)
     expect(second.code).not.toBe(first.code)
     const registry = await payload.find({ collection: 'form-codes', where: { code: { equals: first.code } } })
-    expect(registry.docs[0]).toMatchObject({ code: first.code, form: String(first.id), germanTitle: 'Antrag auf Testzwecke' })
+    expect(registry.docs[0]).toMatchObject({
+      code: first.code,
+      form: String(first.id),
+      germanTitle: 'Antrag auf Testzwecke',
+    })
   })
 
   test('should never change: an attempt is rejected with a German message', async () => {
     const form = await createForm()
-    const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, data: { code: 'AAAAA' } }))
+    const reasons = await rejectionMessages(
+      payload.update({ collection: 'forms', id: form.id, data: { code: 'AAAAA' } }),
+    )
     expect(reasons[0]).toMatch(/Kurzcode eines Formulars kann nicht geändert werden/)
     const stored = await payload.findByID({ collection: 'forms', id: form.id })
     expect(stored.code).toBe(form.code)
@@ -62,7 +84,14 @@ describe('short codes', () => {
     await payload.delete({ collection: 'forms', id: form.id })
     const registry = await payload.find({ collection: 'form-codes', where: { code: { equals: form.code } } })
     expect(registry.totalDocs).toBe(1)
-    await expect(payload.delete({ collection: 'form-codes', id: registry.docs[0]!.id, overrideAccess: false, user: await admin() })).rejects.toThrow()
+    await expect(
+      payload.delete({
+        collection: 'form-codes',
+        id: registry.docs[0]!.id,
+        overrideAccess: false,
+        user: await admin(),
+      }),
+    ).rejects.toThrow()
   })
 })
 
@@ -78,9 +107,15 @@ describe('bad input', () => {
       { number: 'A', germanHeading: 'Person', fields: [field('1', 'Familienname', 'x'), field('1', 'Vorname', 'y')] },
     ]
     const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, data: { sections } }))
-    expect(reasons).toEqual(['Die Position „Abschnitt A, Feld 1“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.'])
+    expect(reasons).toEqual([
+      'Die Position „Abschnitt A, Feld 1“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.',
+    ])
     const stored = await payload.findByID({ collection: 'forms', id: form.id, depth: 0 })
-    expect((stored.sections as { fields: { germanLabel: string }[] }[] | undefined)?.[0]?.fields.map((row) => row.germanLabel)).toEqual(['Familienname', 'Vorname'])
+    expect(
+      (stored.sections as { fields: { germanLabel: string }[] }[] | undefined)?.[0]?.fields.map(
+        (row) => row.germanLabel,
+      ),
+    ).toEqual(['Familienname', 'Vorname'])
   })
 
   test('should allow the same field number in different sections', async () => {
@@ -98,15 +133,28 @@ describe('bad input', () => {
       payload.create({
         collection: 'form-pdfs',
         data: {},
-        file: { data: Buffer.from('PK\u0003\u0004 this is a zip'), mimetype: 'application/pdf', name: 'anmeldung.pdf', size: 20 },
+        file: {
+          data: Buffer.from('PK\u0003\u0004 this is a zip'),
+          mimetype: 'application/pdf',
+          name: 'anmeldung.pdf',
+          size: 20,
+        },
       }),
     )
-    expect(reasons).toEqual(['Die Datei „anmeldung.pdf“ ist kein gültiges PDF. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.'])
+    expect(reasons).toEqual([
+      'Die Datei „anmeldung.pdf“ ist kein gültiges PDF. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.',
+    ])
   })
 
   test('should reject an oversized PDF with its size and the limit', async () => {
     const data = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(11 * 1024 * 1024, 0x20), minimalPdf])
-    const reasons = await rejectionMessages(payload.create({ collection: 'form-pdfs', data: {}, file: { data, mimetype: 'application/pdf', name: 'gross.pdf', size: data.length } }))
+    const reasons = await rejectionMessages(
+      payload.create({
+        collection: 'form-pdfs',
+        data: {},
+        file: { data, mimetype: 'application/pdf', name: 'gross.pdf', size: data.length },
+      }),
+    )
     expect(reasons).toEqual(['Die Datei „gross.pdf“ ist 11 MB groß. Erlaubt sind höchstens 10 MB.'])
     expect((await payload.count({ collection: 'form-pdfs' })).totalDocs).toBe(0)
   })
@@ -126,26 +174,48 @@ describe('access', () => {
     const form = await createForm()
     const translator = await payload.create({
       collection: 'users',
-      data: { email: 'ar@example.org', password: 'translator-pass-9', roles: ['translator'], translationLocales: ['ar'] },
+      data: {
+        email: 'ar@example.org',
+        password: 'translator-pass-9',
+        roles: ['translator'],
+        translationLocales: ['ar'],
+      },
     })
     const as = { user: { ...translator, collection: 'users' as const }, overrideAccess: false }
     const current = await payload.findByID({ collection: 'forms', id: form.id, locale: 'ar', depth: 0 })
     const sections = (current.sections as { fields: { explanation?: string }[] }[]).map((section) => ({
       ...section,
       heading: 'البيانات الشخصية',
-      fields: section.fields.map((row, index) => ({ ...row, germanLabel: 'Geändert', explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : row.explanation })),
+      fields: section.fields.map((row, index) => ({
+        ...row,
+        germanLabel: 'Geändert',
+        explanation: index === 0 ? 'اسم العائلة كما في جواز السفر.' : row.explanation,
+      })),
     }))
-    await payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { title: 'طلب لأغراض الاختبار', sections }, ...as })
+    await payload.update({
+      collection: 'forms',
+      id: form.id,
+      locale: 'ar',
+      data: { title: 'طلب لأغراض الاختبار', sections },
+      ...as,
+    })
 
     const stored = await payload.findByID({ collection: 'forms', id: form.id, locale: 'all', depth: 0 })
-    const firstField = (stored.sections as unknown as { fields: unknown[] }[])[0]!.fields[0] as { germanLabel: string; explanation: Record<string, string> }
+    const firstField = (stored.sections as unknown as { fields: unknown[] }[])[0]!.fields[0] as {
+      germanLabel: string
+      explanation: Record<string, string>
+    }
     expect(firstField.germanLabel).toBe('Familienname')
     expect(firstField.explanation).toMatchObject({ de: 'Ihr Familienname.', ar: 'اسم العائلة كما في جواز السفر.' })
     expect(stored.title as unknown).toMatchObject({ ar: 'طلب لأغراض الاختبار' })
 
-    const reasons = await rejectionMessages(payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { code: 'AAAAA' }, ...as }))
+    const reasons = await rejectionMessages(
+      payload.update({ collection: 'forms', id: form.id, locale: 'ar', data: { code: 'AAAAA' }, ...as }),
+    )
     expect(reasons[0]).toMatch(/Kurzcode/)
-    await expect(payload.update({ collection: 'forms', id: form.id, locale: 'de', data: { title: 'Geändert' }, ...as })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'forms', id: form.id, locale: 'de', data: { title: 'Geändert' }, ...as }),
+    ).rejects.toThrow()
   })
 })
 
@@ -176,8 +246,16 @@ describe('QR codes and export', () => {
     const { snapshot, files } = await buildSnapshotWithFiles(payload)
     const byId = new Map(snapshot.forms.map((form) => [form.id, form]))
     expect(byId.has(String(draft.id))).toBe(false)
-    expect(byId.get(String(retired.id))).toMatchObject({ status: 'retired', successor: String(successor.id), code: retired.code })
-    expect(byId.get(String(successor.id))?.pdf).toMatchObject({ file: 'formular.pdf', mimeType: 'application/pdf', bytes: minimalPdf.length })
+    expect(byId.get(String(retired.id))).toMatchObject({
+      status: 'retired',
+      successor: String(successor.id),
+      code: retired.code,
+    })
+    expect(byId.get(String(successor.id))?.pdf).toMatchObject({
+      file: 'formular.pdf',
+      mimeType: 'application/pdf',
+      bytes: minimalPdf.length,
+    })
 
     const file = path.join(dataDir, 'out/snapshot.json')
     await writeSnapshot(snapshot, file, files)
@@ -200,6 +278,7 @@ describe('QR codes and export', () => {
     expect(snapshot.unavailableFormCodes).not.toContain(live.code)
     expect(snapshot.forms.map((form) => form.code)).toContain(live.code)
     const json = JSON.stringify(snapshot)
-    for (const title of ['Gelöschter Antrag', 'Zurückgezogener Antrag', 'Entwurf mit gedrucktem Etikett']) expect(json).not.toContain(title)
+    for (const title of ['Gelöschter Antrag', 'Zurückgezogener Antrag', 'Entwurf mit gedrucktem Etikett'])
+      expect(json).not.toContain(title)
   })
 })

@@ -3,7 +3,16 @@
  * for real on a release folder, sends the same headers as the portal's own site server.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -31,7 +40,10 @@ function release(name: string, heading: string) {
 
 beforeAll(() => {
   // Installed from Debian by tests/scripts/ensure-system-packages.ts.
-  expect(existsSync(nginx), 'nginx from Debian is missing; run `pnpm test` (installs it) or apt-get install nginx').toBe(true)
+  expect(
+    existsSync(nginx),
+    'nginx from Debian is missing; run `pnpm test` (installs it) or apt-get install nginx',
+  ).toBe(true)
   work = mkdtempSync(path.join(os.tmpdir(), 'wir-nginx-'))
   const deploy = path.join(repoRoot, 'deploy/nginx')
   const site = readFileSync(path.join(deploy, 'wir-site.conf'), 'utf8')
@@ -63,7 +75,8 @@ describe('the production nginx configuration', () => {
 
   test('should list the same security policy as the Node site server', () => {
     const headers = readFileSync(path.join(repoRoot, 'deploy/nginx/security-headers.conf'), 'utf8')
-    for (const [name, value] of Object.entries(securityHeaders)) expect(headers).toContain(`add_header ${name} "${value}" always;`)
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(headers).toContain(`add_header ${name} "${value}" always;`)
     expect(headers).toContain(contentSecurityPolicy)
   })
 
@@ -72,7 +85,13 @@ describe('the production nginx configuration', () => {
     server = spawn(nginx, ['-c', conf, '-p', work], { stdio: 'ignore' })
     const base = `http://127.0.0.1:${port}`
     for (let attempt = 0; attempt < 50; attempt++) {
-      if (await fetch(`${base}/de/`).then(() => true, () => false)) break
+      if (
+        await fetch(`${base}/de/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     const page = await fetch(`${base}/de/`, { headers: { 'Accept-Encoding': 'gzip' } })

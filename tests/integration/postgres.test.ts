@@ -37,7 +37,14 @@ describe('on PostgreSQL (DATABASE_URI=postgres://…)', () => {
       collection: 'measures',
       locale: 'de',
       draft: true,
-      data: { title: 'Entwurf auf PostgreSQL', fieldOfAction: field.docs[0]!.id, kind: 'measure', number: 1, order: 1, _status: 'draft' },
+      data: {
+        title: 'Entwurf auf PostgreSQL',
+        fieldOfAction: field.docs[0]!.id,
+        kind: 'measure',
+        number: 1,
+        order: 1,
+        _status: 'draft',
+      },
     })
     const snapshot = await buildSnapshot(payload)
     expect(snapshot.measures).toHaveLength(96)
@@ -48,11 +55,17 @@ describe('on PostgreSQL (DATABASE_URI=postgres://…)', () => {
   test('should count simultaneous scans of one form exactly, in one row per day and language', async () => {
     const code = await publishedFormCode(payload)
     // First wave races to create the row, the second to raise it (see form-scan-counts.test.ts).
-    for (const [wave, total] of [[50, 50], [50, 100]]) {
+    for (const [wave, total] of [
+      [50, 50],
+      [50, 100],
+    ]) {
       expect(new Set(await postScansAtOnce(code, Array(wave).fill('uk-UA')))).toEqual(new Set([204]))
       const stored = await storedScans(payload, code, 'uk')
       expect(stored.total).toBe(total)
-      expect(stored.rowsPerDay.every((rows) => rows === 1), `rows per day ${stored.rowsPerDay}`).toBe(true)
+      expect(
+        stored.rowsPerDay.every((rows) => rows === 1),
+        `rows per day ${stored.rowsPerDay}`,
+      ).toBe(true)
     }
   })
 

@@ -22,11 +22,30 @@ let rollback: typeof import('../../cms/src/jobs/rollback')
 const live = () => path.join(siteRoot, 'live')
 const measureHtml = () => readFileSync(path.join(live(), 'de/massnahmen/sprachcafe/index.html'), 'utf8')
 const pendingBuilds = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'buildSite' }, completedAt: { exists: false }, hasError: { not_equals: true } }, limit: 100 })).docs
-const builds = async () => (await payload.find({ collection: 'site-builds', where: { kind: { equals: 'build' } }, sort: 'startedAt', limit: 100 })).docs
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'buildSite' }, completedAt: { exists: false }, hasError: { not_equals: true } },
+      limit: 100,
+    })
+  ).docs
+const builds = async () =>
+  (
+    await payload.find({
+      collection: 'site-builds',
+      where: { kind: { equals: 'build' } },
+      sort: 'startedAt',
+      limit: 100,
+    })
+  ).docs
 
 async function publishTitle(title: string) {
-  await payload.update({ collection: 'measures', id: measureId, locale: 'de', data: { title, slug: 'sprachcafe', generateSlug: false, _status: 'published' } as never })
+  await payload.update({
+    collection: 'measures',
+    id: measureId,
+    locale: 'de',
+    data: { title, slug: 'sprachcafe', generateSlug: false, _status: 'published' } as never,
+  })
 }
 
 /** Runs the queue like the CMS's cron does, until nothing is waiting or running any more. */
@@ -34,7 +53,10 @@ async function drainQueue(timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     await payload.jobs.run({ queue: 'site-build', limit: 1 })
-    const open = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false }, hasError: { not_equals: true }, queue: { equals: 'site-build' } } })
+    const open = await payload.find({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false }, hasError: { not_equals: true }, queue: { equals: 'site-build' } },
+    })
     if (open.totalDocs === 0) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -52,13 +74,33 @@ beforeAll(async () => {
   releases = await import('../../cms/src/jobs/releases')
   rollback = await import('../../cms/src/jobs/rollback')
   const context = { isSeed: true }
-  const field = await payload.create({ collection: 'fields-of-action', locale: 'de', context, data: { name: 'Bildung', slug: 'bildung', order: 1, _status: 'published' } as never })
-  const office = await payload.create({ collection: 'offices', locale: 'de', context, data: { code: '40.13', name: 'Bildungsbüro', slug: '40-13', _status: 'published' } as never })
+  const field = await payload.create({
+    collection: 'fields-of-action',
+    locale: 'de',
+    context,
+    data: { name: 'Bildung', slug: 'bildung', order: 1, _status: 'published' } as never,
+  })
+  const office = await payload.create({
+    collection: 'offices',
+    locale: 'de',
+    context,
+    data: { code: '40.13', name: 'Bildungsbüro', slug: '40-13', _status: 'published' } as never,
+  })
   const measure = await payload.create({
     collection: 'measures',
     locale: 'de',
     context,
-    data: { title: 'Sprachcafé', slug: 'sprachcafe', generateSlug: false, fieldOfAction: field.id, offices: [office.id], kind: 'measure', number: 1, order: 1, _status: 'published' } as never,
+    data: {
+      title: 'Sprachcafé',
+      slug: 'sprachcafe',
+      generateSlug: false,
+      fieldOfAction: field.id,
+      offices: [office.id],
+      kind: 'measure',
+      number: 1,
+      order: 1,
+      _status: 'published',
+    } as never,
   })
   measureId = measure.id
 })
@@ -66,7 +108,13 @@ afterAll(async () => cleanup?.())
 
 describe('publishing queues a site build', () => {
   test('should queue one build for ten quick publishes, and none for a draft', async () => {
-    await payload.update({ collection: 'measures', id: measureId, locale: 'de', draft: true, data: { title: 'Nur ein Entwurf' } as never })
+    await payload.update({
+      collection: 'measures',
+      id: measureId,
+      locale: 'de',
+      draft: true,
+      data: { title: 'Nur ein Entwurf' } as never,
+    })
     expect(await pendingBuilds()).toHaveLength(0)
 
     for (let round = 1; round <= 10; round++) await publishTitle(`Sprachcafé ${round}`)
@@ -104,7 +152,9 @@ describe('publishing queues a site build', () => {
     expect(later.length).toBeLessThanOrEqual(2)
     expect(all.every((build) => build.status === 'succeeded')).toBe(true)
     for (let index = 1; index < all.length; index++) {
-      expect(new Date(all[index]!.startedAt as string).getTime()).toBeGreaterThanOrEqual(new Date(all[index - 1]!.finishedAt as string).getTime())
+      expect(new Date(all[index]!.startedAt as string).getTime()).toBeGreaterThanOrEqual(
+        new Date(all[index - 1]!.finishedAt as string).getTime(),
+      )
     }
     expect(measureHtml()).toContain('Sprachcafé 20')
   })
@@ -113,8 +163,17 @@ describe('publishing queues a site build', () => {
     await drainQueue()
     await payload.update({ collection: 'measures', id: measureId, locale: 'de', data: { _status: 'draft' } as never })
     expect((await pendingBuilds())[0]?.input).toMatchObject({ reason: expect.stringContaining('zurückgezogen') })
-    await payload.update({ collection: 'measures', id: measureId, locale: 'de', data: { _status: 'published' } as never })
-    const office = await payload.create({ collection: 'offices', locale: 'de', data: { code: '99.9', name: 'Testbüro', _status: 'published' } as never })
+    await payload.update({
+      collection: 'measures',
+      id: measureId,
+      locale: 'de',
+      data: { _status: 'published' } as never,
+    })
+    const office = await payload.create({
+      collection: 'offices',
+      locale: 'de',
+      data: { code: '99.9', name: 'Testbüro', _status: 'published' } as never,
+    })
     await payload.delete({ collection: 'offices', id: office.id })
     expect((await pendingBuilds())[0]?.input).toMatchObject({ reason: expect.stringContaining('gelöscht') })
     await drainQueue()
@@ -124,18 +183,33 @@ describe('publishing queues a site build', () => {
 describe('scheduled publishing', () => {
   test('should publish a draft when its time has come, and queue the build that puts it live', async () => {
     await drainQueue()
-    await payload.update({ collection: 'measures', id: measureId, locale: 'de', draft: true, data: { title: 'Sprachcafé geplant' } as never })
+    await payload.update({
+      collection: 'measures',
+      id: measureId,
+      locale: 'de',
+      draft: true,
+      data: { title: 'Sprachcafé geplant' } as never,
+    })
     expect(await pendingBuilds()).toHaveLength(0)
     // What the admin's "Veröffentlichungsplanung" queues (ui/utilities/schedulePublishHandler).
-    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 300), input: { type: 'publish', doc: { relationTo: 'measures', value: String(measureId) } } } as never)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 300),
+      input: { type: 'publish', doc: { relationTo: 'measures', value: String(measureId) } },
+    } as never)
     await payload.jobs.run({ queue: 'default' })
     // Not yet due: nothing published.
-    expect((await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', draft: false })).title).not.toBe('Sprachcafé geplant')
+    expect(
+      (await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', draft: false })).title,
+    ).not.toBe('Sprachcafé geplant')
     await new Promise((resolve) => setTimeout(resolve, 400))
     await payload.jobs.run({ queue: 'default' })
     const published = await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', draft: false })
     expect(published.title).toBe('Sprachcafé geplant')
-    expect((await pendingBuilds())[0]?.input).toMatchObject({ reason: expect.stringContaining('veröffentlicht'), triggeredBy: 'Zeitplan oder System' })
+    expect((await pendingBuilds())[0]?.input).toMatchObject({
+      reason: expect.stringContaining('veröffentlicht'),
+      triggeredBy: 'Zeitplan oder System',
+    })
     await drainQueue()
     expect(measureHtml()).toContain('Sprachcafé geplant')
   })
@@ -148,13 +222,23 @@ describe('a CMS stopped in the middle of a build', () => {
     const [job] = await pendingBuilds()
     const longAgo = new Date(Date.now() - 120_000).toISOString()
     // What a killed runner leaves behind: its job claimed, its log entry running, no lock holder.
-    await payload.db.updateOne({ collection: 'payload-jobs', id: job!.id, data: { processing: true, updatedAt: longAgo } })
-    const log = await payload.create({ collection: 'site-builds', data: { kind: 'build', status: 'running', startedAt: longAgo, reason: 'unterbrochen' } })
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { processing: true, updatedAt: longAgo },
+    })
+    const log = await payload.create({
+      collection: 'site-builds',
+      data: { kind: 'build', status: 'running', startedAt: longAgo, reason: 'unterbrochen' },
+    })
     await payload.jobs.run({ queue: 'site-build' })
     expect(measureHtml()).not.toContain('Sprachcafé unterbrochen')
 
     expect(await recoverInterruptedBuilds(payload, siteRoot)).toBe(1)
-    expect(await payload.findByID({ collection: 'site-builds', id: log.id })).toMatchObject({ status: 'failed', error: expect.stringContaining('Abgebrochen') })
+    expect(await payload.findByID({ collection: 'site-builds', id: log.id })).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('Abgebrochen'),
+    })
     await publishTitle('Sprachcafé unterbrochen')
     await drainQueue()
     expect(measureHtml()).toContain('Sprachcafé unterbrochen')
@@ -170,7 +254,9 @@ describe('a failed build', () => {
       steps: { export: async ({ snapshot }) => writeFileSync(snapshot, '{"measures": "kaputt"}') },
     })
     expect(result.status).toBe('failed')
-    expect(result.error).toMatch(/Schritt „Seiten und Suchindex erzeugen“ ist fehlgeschlagen\. Die bisherige Website bleibt unverändert online\./)
+    expect(result.error).toMatch(
+      /Schritt „Seiten und Suchindex erzeugen“ ist fehlgeschlagen\. Die bisherige Website bleibt unverändert online\./,
+    )
     expect(result.error).toMatch(/snapshot|Snapshot/)
     expect(treeHash(siteRoot + '/releases') + readlinkSync(live())).toBe(before)
     expect(existsSync(path.join(siteRoot, 'staging', result.releaseId))).toBe(false)
@@ -198,7 +284,10 @@ describe('a failed build', () => {
     // Imported by a computed name: the admin's TSX and the CMS's generated Payload types stay out
     // of this package's own type check (the tests' data is deliberately not typed against them).
     const inCms = (file: string) => new URL(`../../cms/${file}`, import.meta.url).pathname
-    const modules = { banner: inCms('src/components/BuildStatus/PublishingProblemBanner.tsx'), server: inCms('node_modules/react-dom/server.js') }
+    const modules = {
+      banner: inCms('src/components/BuildStatus/PublishingProblemBanner.tsx'),
+      server: inCms('node_modules/react-dom/server.js'),
+    }
     const { PublishingProblemBanner } = await import(modules.banner)
     const { renderToStaticMarkup } = await import(modules.server)
     const render = async (roles: string[]): Promise<string> => {

@@ -32,7 +32,10 @@ function release(name: string, title: string) {
   const dir = path.join(root, 'releases', name)
   mkdirSync(path.join(dir, 'de'), { recursive: true })
   mkdirSync(path.join(dir, '_astro'), { recursive: true })
-  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><title>${title}</title>${'<p>Wir sind Hannover</p>'.repeat(100)}`)
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><title>${title}</title>${'<p>Wir sind Hannover</p>'.repeat(100)}`,
+  )
   writeFileSync(path.join(dir, 'de/index.html'), `<h1>${title}</h1>`)
   writeFileSync(path.join(dir, '404.html'), '<h1>Seite nicht gefunden</h1>')
   mkdirSync(path.join(dir, 'F/K7M3X'), { recursive: true })
@@ -123,7 +126,12 @@ describe('the site server', () => {
 
   test('should never serve files outside the live release', async () => {
     writeFileSync(path.join(root, 'secret.txt'), 'geheim')
-    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/de/%2e%2e/%2e%2e/secret.txt']) {
+    for (const attempt of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/de/%2e%2e/%2e%2e/secret.txt',
+    ]) {
       const reply = await get(attempt)
       expect([400, 404]).toContain(reply.status)
       expect(reply.body.toString()).not.toContain('geheim')

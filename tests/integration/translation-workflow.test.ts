@@ -9,14 +9,33 @@ let pageId: number | string
 let translator: Record<string, unknown> & { id: number | string }
 
 const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-    { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
-  ] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 })
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] },
+  })
   translator = (await payload.create({
     collection: 'users',
     data: { email: 'uk@example.org', password: 'translator-pass-1', roles: ['translator'], translationLocales: ['uk'] },
@@ -24,7 +43,11 @@ beforeAll(async () => {
   const page = await payload.create({
     collection: 'pages',
     locale: 'de',
-    data: { title: 'Anmeldung der Wohnung', body: paragraph('Sie melden Ihre Wohnung beim Bürgeramt an.'), _status: 'published' } as never,
+    data: {
+      title: 'Anmeldung der Wohnung',
+      body: paragraph('Sie melden Ihre Wohnung beim Bürgeramt an.'),
+      _status: 'published',
+    } as never,
   })
   pageId = page.id
 })
@@ -36,7 +59,8 @@ const report = async (locale: string) => {
   const doc = await payload.findByID({ collection: 'pages', id: pageId, locale: 'all', draft: true, depth: 0 })
   return reportFor({ fields: payload.collections.pages!.config.fields, doc: doc as never, locale })
 }
-const statusOf = (fields: { path: string; status: string }[], path: string) => fields.find((field) => field.path === path)?.status
+const statusOf = (fields: { path: string; status: string }[], path: string) =>
+  fields.find((field) => field.path === path)?.status
 const snapshotPage = async () => {
   const { buildSnapshot } = await import('@wir/cms/export')
   return (await buildSnapshot(payload)).pages.find((page) => page.id === String(pageId))!
@@ -51,7 +75,13 @@ describe('translation status per field', () => {
   })
 
   test('should be up to date for a translated field and missing for the others', async () => {
-    await payload.update({ collection: 'pages', id: pageId, locale: 'uk', data: { title: 'Реєстрація житла' }, ...asTranslator() })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'uk',
+      data: { title: 'Реєстрація житла' },
+      ...asTranslator(),
+    })
     const { status, fields } = await report('uk')
     expect(statusOf(fields, 'title')).toBe('upToDate')
     expect(statusOf(fields, 'body')).toBe('missing')
@@ -59,9 +89,20 @@ describe('translation status per field', () => {
   })
 
   test('should outdate only the field whose German source changed', async () => {
-    await payload.update({ collection: 'pages', id: pageId, locale: 'uk', data: { body: paragraph('Ви реєструєте житло в Bürgeramt.') }, ...asTranslator() })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'uk',
+      data: { body: paragraph('Ви реєструєте житло в Bürgeramt.') },
+      ...asTranslator(),
+    })
     expect((await report('uk')).status).toBe('upToDate')
-    await payload.update({ collection: 'pages', id: pageId, locale: 'de', data: { body: paragraph('Sie melden Ihre Wohnung innerhalb von zwei Wochen beim Bürgeramt an.') } })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'de',
+      data: { body: paragraph('Sie melden Ihre Wohnung innerhalb von zwei Wochen beim Bürgeramt an.') },
+    })
     const { fields } = await report('uk')
     expect(statusOf(fields, 'title')).toBe('upToDate')
     expect(statusOf(fields, 'body')).toBe('outdated')
@@ -71,20 +112,42 @@ describe('translation status per field', () => {
   })
 
   test('should outdate nothing when the German change is marked as minor', async () => {
-    await payload.update({ collection: 'pages', id: pageId, locale: 'de', data: { title: 'Anmeldung der Wohnung.', minorChange: true } as never })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'de',
+      data: { title: 'Anmeldung der Wohnung.', minorChange: true } as never,
+    })
     expect(statusOf((await report('uk')).fields, 'title')).toBe('upToDate')
   })
 
   test('should be up to date again when the translator confirms it is still correct', async () => {
     const { confirmTranslation } = await import('../../cms/src/translation/tracking')
     const doc = await payload.findByID({ collection: 'pages', id: pageId, depth: 0, draft: true })
-    const tracking = confirmTranslation({ tracking: doc.translationTracking as never, locale: 'uk', paths: ['body'], now: new Date().toISOString() })
-    await payload.update({ collection: 'pages', id: pageId, locale: 'uk', data: { translationTracking: tracking } as never, context: { writeTranslationTracking: true } })
+    const tracking = confirmTranslation({
+      tracking: doc.translationTracking as never,
+      locale: 'uk',
+      paths: ['body'],
+      now: new Date().toISOString(),
+    })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'uk',
+      data: { translationTracking: tracking } as never,
+      context: { writeTranslationTracking: true },
+    })
     expect((await report('uk')).status).toBe('upToDate')
   })
 
   test('should ignore a client that sends its own tracking record', async () => {
-    await payload.update({ collection: 'pages', id: pageId, locale: 'uk', data: { translationTracking: { source: {}, locales: {} } } as never, ...asTranslator() })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'uk',
+      data: { translationTracking: { source: {}, locales: {} } } as never,
+      ...asTranslator(),
+    })
     expect((await report('uk')).status).toBe('upToDate')
   })
 })
@@ -95,7 +158,13 @@ describe('publishing translations', () => {
     expect(before.title.uk).toBeUndefined()
     expect(before.translations.uk).toBeUndefined()
 
-    await payload.update({ collection: 'pages', id: pageId, locale: 'uk', data: { translationState: 'ready' } as never, ...asTranslator() })
+    await payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'uk',
+      data: { translationState: 'ready' } as never,
+      ...asTranslator(),
+    })
     const after = await snapshotPage()
     expect(after.title.uk).toBe('Реєстрація житла')
     expect(after.translations.uk).toMatchObject({ provenance: 'person', checked: true })

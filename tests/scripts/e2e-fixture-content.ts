@@ -9,20 +9,50 @@ const { default: sharp } = await import('sharp')
 
 const payload = await getPayload({ config })
 const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-    { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
-  ] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 })
 
-const { docs } = await payload.find({ collection: 'pages', where: { key: { equals: 'welcome-address' } }, limit: 1, depth: 0 })
+const { docs } = await payload.find({
+  collection: 'pages',
+  where: { key: { equals: 'welcome-address' } },
+  limit: 1,
+  depth: 0,
+})
 const page = docs[0]
 if (!page) throw new Error('seeded page welcome-address missing')
-if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-einwanderungsstadt' } }, limit: 1 })).totalDocs === 0) {
+if (
+  (await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-einwanderungsstadt' } }, limit: 1 }))
+    .totalDocs === 0
+) {
   await payload.update({
     collection: 'pages',
     id: page.id,
     locale: 'tr',
-    data: { title: '[Test] Hoş geldiniz', body: paragraph('[Test] Türkçe deneme metni.'), translationState: 'ready', translationProvenance: 'person', _status: 'published' } as never,
+    data: {
+      title: '[Test] Hoş geldiniz',
+      body: paragraph('[Test] Türkçe deneme metni.'),
+      translationState: 'ready',
+      translationProvenance: 'person',
+      _status: 'published',
+    } as never,
   })
   // A picture made here, not an official one: a gradient, described as what it is.
   const width = 1600
@@ -33,7 +63,9 @@ if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-e
     pixels[i + 1] = 90
     pixels[i + 2] = 160
   }
-  const png = await sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer()
+  const png = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer()
   const image = await payload.create({
     collection: 'media',
     locale: 'de',
@@ -41,24 +73,57 @@ if ((await payload.find({ collection: 'glossary', where: { key: { equals: 'e2e-e
     file: { data: png, mimetype: 'image/png', name: 'e2e-farbverlauf.png', size: png.length },
   })
   // The page is published in English (the seed's edition) and Turkish: both need alt text to publish it.
-  await payload.update({ collection: 'media', id: image.id, locale: 'tr', data: { alt: '[Test] Maviden pembeye renk geçişi' } })
-  await payload.update({ collection: 'media', id: image.id, locale: 'en', data: { alt: '[Test] Colour gradient from blue to pink' } })
-  await payload.update({ collection: 'pages', id: page.id, locale: 'de', data: { image: image.id, _status: 'published' } as never })
+  await payload.update({
+    collection: 'media',
+    id: image.id,
+    locale: 'tr',
+    data: { alt: '[Test] Maviden pembeye renk geçişi' },
+  })
+  await payload.update({
+    collection: 'media',
+    id: image.id,
+    locale: 'en',
+    data: { alt: '[Test] Colour gradient from blue to pink' },
+  })
+  await payload.update({
+    collection: 'pages',
+    id: page.id,
+    locale: 'de',
+    data: { image: image.id, _status: 'published' } as never,
+  })
   await payload.create({
     collection: 'glossary',
     locale: 'de',
-    data: { key: 'e2e-einwanderungsstadt', term: 'Einwanderungsstadt', explanation: '[Test] Eine Stadt, in die viele Menschen aus anderen Ländern ziehen.', _status: 'published' } as never,
+    data: {
+      key: 'e2e-einwanderungsstadt',
+      term: 'Einwanderungsstadt',
+      explanation: '[Test] Eine Stadt, in die viele Menschen aus anderen Ländern ziehen.',
+      _status: 'published',
+    } as never,
   })
 }
 // A picture of the registration example's first page (a drawn test sheet, not the real form),
 // with its first field marked, so a reader can tap the field on the picture.
-const registration = (await payload.find({ collection: 'forms', where: { key: { equals: 'form-example-registration' } }, limit: 1, depth: 0 })).docs[0] as
-  | { id: number; pages?: unknown[]; sections: { id: string; fields: { id: string }[] }[] }
-  | undefined
+const registration = (
+  await payload.find({
+    collection: 'forms',
+    where: { key: { equals: 'form-example-registration' } },
+    limit: 1,
+    depth: 0,
+  })
+).docs[0] as { id: number; pages?: unknown[]; sections: { id: string; fields: { id: string }[] }[] } | undefined
 if (!registration) throw new Error('seeded form form-example-registration missing')
 if (!registration.pages?.length) {
   const sheet = await sharp({ create: { width: 800, height: 1131, channels: 3, background: '#ffffff' } })
-    .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1131"><rect x="80" y="226" width="400" height="57" fill="none" stroke="#000" stroke-width="3"/></svg>'), top: 0, left: 0 }])
+    .composite([
+      {
+        input: Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1131"><rect x="80" y="226" width="400" height="57" fill="none" stroke="#000" stroke-width="3"/></svg>',
+        ),
+        top: 0,
+        left: 0,
+      },
+    ])
     .png()
     .toBuffer()
   const page = await payload.create({
@@ -68,24 +133,55 @@ if (!registration.pages?.length) {
   })
   const sections = registration.sections.map((section, sectionIndex) => ({
     ...section,
-    fields: section.fields.map((field, fieldIndex) => (sectionIndex === 0 && fieldIndex === 0 ? { ...field, marker: { page: 1, x: 10, y: 20, width: 50, height: 5 } } : field)),
+    fields: section.fields.map((field, fieldIndex) =>
+      sectionIndex === 0 && fieldIndex === 0
+        ? { ...field, marker: { page: 1, x: 10, y: 20, width: 50, height: 5 } }
+        : field,
+    ),
   }))
-  await payload.update({ collection: 'forms', id: registration.id, locale: 'de', data: { pages: [{ image: page.id }], sections, _status: 'published' } as never })
+  await payload.update({
+    collection: 'forms',
+    id: registration.id,
+    locale: 'de',
+    data: { pages: [{ image: page.id }], sections, _status: 'published' } as never,
+  })
 }
 
 // A form whose label went to print and which was then deleted: its code must still answer.
-if ((await payload.count({ collection: 'form-codes', where: { germanTitle: { equals: '[Test] Zurückgezogener Antrag' } } })).totalDocs === 0) {
+if (
+  (
+    await payload.count({
+      collection: 'form-codes',
+      where: { germanTitle: { equals: '[Test] Zurückgezogener Antrag' } },
+    })
+  ).totalDocs === 0
+) {
   const withdrawn = await payload.create({
     collection: 'forms',
     locale: 'de',
-    data: { germanTitle: '[Test] Zurückgezogener Antrag', edition: 'Stand 01/2026', isExample: true, sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: '[Test] Ihr Name.' }] }], _status: 'published' } as never,
+    data: {
+      germanTitle: '[Test] Zurückgezogener Antrag',
+      edition: 'Stand 01/2026',
+      isExample: true,
+      sections: [{ number: 'A', fields: [{ number: '1', germanLabel: 'Name', explanation: '[Test] Ihr Name.' }] }],
+      _status: 'published',
+    } as never,
   })
   await payload.delete({ collection: 'forms', id: withdrawn.id })
 }
-if ((await payload.count({ collection: 'users', where: { email: { equals: 'translator-uk@example.org' } } })).totalDocs === 0) {
+if (
+  (await payload.count({ collection: 'users', where: { email: { equals: 'translator-uk@example.org' } } }))
+    .totalDocs === 0
+) {
   await payload.create({
     collection: 'users',
-    data: { email: 'translator-uk@example.org', password: 'translator-uk-password', roles: ['translator'], translationLocales: ['uk'], name: 'Test Übersetzung UK' } as never,
+    data: {
+      email: 'translator-uk@example.org',
+      password: 'translator-uk-password',
+      roles: ['translator'],
+      translationLocales: ['uk'],
+      name: 'Test Übersetzung UK',
+    } as never,
   })
 }
 await payload.destroy()

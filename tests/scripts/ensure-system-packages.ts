@@ -23,9 +23,14 @@ export function ensureSystemPackages(): void {
   console.log(`Installing Debian packages for the tests: ${missing.join(', ')}`)
   const apt = (args: string[]) => {
     const [command, ...rest] = [...prefix, 'apt-get', ...args]
-    const result = spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync(command!, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (result.status !== 0) {
-      throw new Error(`apt-get ${args[0]} failed. Install them by hand as root: apt-get install -y ${missing.join(' ')}`)
+      throw new Error(
+        `apt-get ${args[0]} failed. Install them by hand as root: apt-get install -y ${missing.join(' ')}`,
+      )
     }
   }
   apt(['update', '-qq'])

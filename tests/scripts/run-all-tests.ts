@@ -20,7 +20,13 @@ import { ensureSystemPackages } from './ensure-system-packages'
 const reports = path.join(testsDir, '.tmp/reports')
 const bin = (pkgDir: string, name: string) => path.join(repoRoot, pkgDir, 'node_modules/.bin', name)
 
-function step(label: string, command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<number> {
+function step(
+  label: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<number> {
   console.log(`\n▶ ${label}`)
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' })
@@ -47,16 +53,63 @@ ensureSystemPackages()
 rmSync(path.join(testsDir, '.tmp'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
-const vitestCode = await step('vitest (unit + integration)', bin('tests', 'vitest'), ['run', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`], testsDir)
+const vitestCode = await step(
+  'vitest (unit + integration)',
+  bin('tests', 'vitest'),
+  [
+    'run',
+    '--project',
+    'unit',
+    '--project',
+    'integration',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${reports}/vitest.json`,
+  ],
+  testsDir,
+)
 
 const env = e2eEnv()
-await must('Portal for end-to-end tests: migrations, seed', bin('cms', 'tsx'), ['src/cli/prepare-content.ts'], path.join(repoRoot, 'cms'), env)
-await must('End-to-end test data: a Turkish translation, a glossary term, a deleted form', bin('tests', 'tsx'), ['scripts/e2e-fixture-content.ts'], testsDir, env)
-await must('Portal for end-to-end tests: export, site + pagefind switched live', bin('cms', 'tsx'), ['src/cli/prepare-content.ts', '--publish'], path.join(repoRoot, 'cms'), env)
+await must(
+  'Portal for end-to-end tests: migrations, seed',
+  bin('cms', 'tsx'),
+  ['src/cli/prepare-content.ts'],
+  path.join(repoRoot, 'cms'),
+  env,
+)
+await must(
+  'End-to-end test data: a Turkish translation, a glossary term, a deleted form',
+  bin('tests', 'tsx'),
+  ['scripts/e2e-fixture-content.ts'],
+  testsDir,
+  env,
+)
+await must(
+  'Portal for end-to-end tests: export, site + pagefind switched live',
+  bin('cms', 'tsx'),
+  ['src/cli/prepare-content.ts', '--publish'],
+  path.join(repoRoot, 'cms'),
+  env,
+)
 Object.assign(process.env, env)
 await buildAdminIfChanged()
 
-const distCode = await step('vitest over the built site and the built CMS server', bin('tests', 'vitest'), ['run', '--project', 'dist', '--project', 'server', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest-dist.json`], testsDir, env)
+const distCode = await step(
+  'vitest over the built site and the built CMS server',
+  bin('tests', 'vitest'),
+  [
+    'run',
+    '--project',
+    'dist',
+    '--project',
+    'server',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${reports}/vitest-dist.json`,
+  ],
+  testsDir,
+  env,
+)
 
 const playwrightCode = await step('playwright (Debian chromium)', bin('tests', 'playwright'), ['test'], testsDir, {
   ...env,
@@ -65,11 +118,17 @@ const playwrightCode = await step('playwright (Debian chromium)', bin('tests', '
 
 // Failed suites count only when no test failed (a file that did not load); describe blocks of
 // failed tests are suites too and would count twice.
-const readVitest = (json: any) => ({ passed: json.numPassedTests, failed: json.numFailedTests || (json.numFailedTestSuites ?? 0) })
+const readVitest = (json: any) => ({
+  passed: json.numPassedTests,
+  failed: json.numFailedTests || (json.numFailedTestSuites ?? 0),
+})
 const vitestRun = counts(`${reports}/vitest.json`, readVitest)
 const dist = counts(`${reports}/vitest-dist.json`, readVitest)
 const vitest = { passed: vitestRun.passed + dist.passed, failed: vitestRun.failed + dist.failed }
-const playwright = counts(`${reports}/playwright.json`, (json) => ({ passed: json.stats.expected, failed: json.stats.unexpected + json.stats.flaky * 0 }))
+const playwright = counts(`${reports}/playwright.json`, (json) => ({
+  passed: json.stats.expected,
+  failed: json.stats.unexpected + json.stats.flaky * 0,
+}))
 const passed = vitest.passed + playwright.passed
 const failed =
   vitest.failed +
@@ -77,6 +136,8 @@ const failed =
   (vitestCode !== 0 && vitestRun.failed === 0 ? 1 : 0) +
   (distCode !== 0 && dist.failed === 0 ? 1 : 0) +
   (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
-console.log(`\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site and server: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(
+  `\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site and server: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

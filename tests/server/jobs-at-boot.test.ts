@@ -38,23 +38,43 @@ beforeAll(async () => {
   const siteDir = path.join(booted.dataDir, 'site')
   mkdirSync(siteDir, { recursive: true })
 
-  const page = await payload.create({ collection: 'pages', locale: 'de', draft: true, data: { title: 'Geplante Seite', slug: 'geplant', _status: 'draft' } as never })
+  const page = await payload.create({
+    collection: 'pages',
+    locale: 'de',
+    draft: true,
+    data: { title: 'Geplante Seite', slug: 'geplant', _status: 'draft' } as never,
+  })
   // What the admin's "Veröffentlichungsplanung" queues (ui/utilities/schedulePublishHandler).
-  await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 2000), input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) } } } as never)
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    waitUntil: new Date(Date.now() + 2000),
+    input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) } },
+  } as never)
 
   const cmsDir = path.join(repoRoot, 'cms')
-  server = spawn(process.execPath, [path.join(cmsDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(await freePort()), '--hostname', '127.0.0.1'], {
-    cwd: cmsDir,
-    env: {
-      ...process.env,
-      WIR_RUN_JOBS: '1',
-      WIR_SITE_DIR: siteDir,
-      // The publish queues a site build; it is not what this test is about, so it waits past the test.
-      WIR_BUILD_DELAY_MS: String(60 * 60 * 1000),
-      NEXT_TELEMETRY_DISABLED: '1',
+  server = spawn(
+    process.execPath,
+    [
+      path.join(cmsDir, 'node_modules/next/dist/bin/next'),
+      'start',
+      '--port',
+      String(await freePort()),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      cwd: cmsDir,
+      env: {
+        ...process.env,
+        WIR_RUN_JOBS: '1',
+        WIR_SITE_DIR: siteDir,
+        // The publish queues a site build; it is not what this test is about, so it waits past the test.
+        WIR_BUILD_DELAY_MS: String(60 * 60 * 1000),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   server.stdout!.on('data', (chunk) => (serverLog += chunk))
   server.stderr!.on('data', (chunk) => (serverLog += chunk))
 })
@@ -70,14 +90,21 @@ afterAll(async () => {
 
 test('should publish a scheduled document although no page or API route was ever requested', async () => {
   const isPublished = async () => {
-    const { docs } = await payload.find({ collection: 'pages', where: { slug: { equals: 'geplant' } }, locale: 'de', draft: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'geplant' } },
+      locale: 'de',
+      draft: false,
+      depth: 0,
+    })
     return docs[0]?._status === 'published'
   }
   expect(await isPublished()).toBe(false)
   // The queue ticks every 10 s (cms/src/jobs); the server needs a few seconds to start.
   const deadline = Date.now() + 45_000
   while (!(await isPublished())) {
-    if (Date.now() > deadline || server?.exitCode !== null) throw new Error(`not published within 45 s; server output:\n${serverLog}`)
+    if (Date.now() > deadline || server?.exitCode !== null)
+      throw new Error(`not published within 45 s; server output:\n${serverLog}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   // Payload deletes a job once it completed without error.

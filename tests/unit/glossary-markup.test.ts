@@ -32,7 +32,10 @@ describe('glossary markup', () => {
 
   test('should recognise other forms and whole words only, regardless of case', () => {
     const marker = glossaryMarker([aufenthaltstitel, meldebescheinigung])
-    const html = marker.mark('<p>Die Verlängerung des Aufenthaltstitels braucht eine MELDEBESCHEINIGUNG, keine Meldebescheinigungskopie.</p>', 'de')
+    const html = marker.mark(
+      '<p>Die Verlängerung des Aufenthaltstitels braucht eine MELDEBESCHEINIGUNG, keine Meldebescheinigungskopie.</p>',
+      'de',
+    )
     expect(html).toContain('des <a class="term" href="#term-aufenthaltstitel"')
     expect(html).toContain('>Aufenthaltstitels</a>')
     expect(html).toContain('>MELDEBESCHEINIGUNG</a>')
@@ -53,7 +56,9 @@ describe('glossary markup', () => {
   test('should match terms in the language the text is written in', () => {
     const withArabic = term('3', 'Meldebescheinigung', [], { term: { de: 'Meldebescheinigung', ar: 'شهادة التسجيل' } })
     const marker = glossaryMarker([withArabic])
-    expect(marker.mark('<p>تحتاج إلى شهادة التسجيل.</p>', 'ar')).toContain('<a class="term" href="#term-meldebescheinigung"')
+    expect(marker.mark('<p>تحتاج إلى شهادة التسجيل.</p>', 'ar')).toContain(
+      '<a class="term" href="#term-meldebescheinigung"',
+    )
     expect(glossaryMarker([withArabic]).mark('<p>تحتاج إلى شهادة التسجيل.</p>', 'de')).not.toContain('<a')
   })
 })

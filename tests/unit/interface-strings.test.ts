@@ -8,7 +8,8 @@ import { locales } from '@wir/shared/locales'
 import { repoRoot } from '../scripts/e2e-environment'
 
 const i18nDir = path.join(repoRoot, 'site/src/i18n')
-const read = (code: string) => JSON.parse(readFileSync(path.join(i18nDir, `${code}.json`), 'utf8')) as Record<string, string>
+const read = (code: string) =>
+  JSON.parse(readFileSync(path.join(i18nDir, `${code}.json`), 'utf8')) as Record<string, string>
 const german = read('de')
 
 describe('interface strings', () => {

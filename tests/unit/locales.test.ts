@@ -10,7 +10,8 @@ describe('locale table', () => {
 
   test('should contain the languages the strategy names, German first', () => {
     expect(locales[0]?.code).toBe(defaultLocale)
-    for (const code of ['de', 'de-x-simple', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) expect(() => getLocale(code)).not.toThrow()
+    for (const code of ['de', 'de-x-simple', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'])
+      expect(() => getLocale(code)).not.toThrow()
   })
 
   test('should write Arabic and Farsi right to left and everything else left to right', () => {

@@ -31,7 +31,11 @@ describe('Open Graph cards between builds', () => {
 
   test('should render a new card when its text changes', async () => {
     const before = readdirSync(dir).length
-    const png = await renderCard({ kicker: 'Maßnahme 7', title: 'Mehrsprachigkeit fördern', footer: 'Landeshauptstadt Hannover' })
+    const png = await renderCard({
+      kicker: 'Maßnahme 7',
+      title: 'Mehrsprachigkeit fördern',
+      footer: 'Landeshauptstadt Hannover',
+    })
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect(readdirSync(dir)).toHaveLength(before + 1)
   })

@@ -10,7 +10,10 @@ describe('readability (German Flesch after Amstad)', () => {
   })
 
   test('should not split sentences at common abbreviations', () => {
-    expect(splitSentences('Bringen Sie z. B. Ihren Pass mit. Dann geht es schnell.')).toEqual(['Bringen Sie z. B. Ihren Pass mit.', 'Dann geht es schnell.'])
+    expect(splitSentences('Bringen Sie z. B. Ihren Pass mit. Dann geht es schnell.')).toEqual([
+      'Bringen Sie z. B. Ihren Pass mit.',
+      'Dann geht es schnell.',
+    ])
   })
 
   test('should rate plain short sentences as easier than official long ones', () => {
@@ -26,6 +29,11 @@ describe('readability (German Flesch after Amstad)', () => {
 
   test('should return nothing for empty text and flag glossary terms without explanation', () => {
     expect(readability('   ')).toBeUndefined()
-    expect(unexplainedTerms('Sie brauchen eine Meldebescheinigung.', [{ term: 'Meldebescheinigung', explanation: '' }, { term: 'Aufenthaltstitel', explanation: '' }])).toEqual(['Meldebescheinigung'])
+    expect(
+      unexplainedTerms('Sie brauchen eine Meldebescheinigung.', [
+        { term: 'Meldebescheinigung', explanation: '' },
+        { term: 'Aufenthaltstitel', explanation: '' },
+      ]),
+    ).toEqual(['Meldebescheinigung'])
   })
 })

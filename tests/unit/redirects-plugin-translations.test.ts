@@ -28,7 +28,9 @@ async function pluginKeys(): Promise<string[]> {
   const referenced = jsFiles(path.dirname(pluginEntry)).flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/["'`]plugin-redirects:([A-Za-z0-9_]+)["'`]/g)].map((match) => match[1]!),
   )
-  const { redirectsTranslations } = (await import(pathToFileURL(pluginEntry).href)) as { redirectsTranslations: { en: { 'plugin-redirects': Record<string, string> } } }
+  const { redirectsTranslations } = (await import(pathToFileURL(pluginEntry).href)) as {
+    redirectsTranslations: { en: { 'plugin-redirects': Record<string, string> } }
+  }
   return [...new Set([...referenced, ...Object.keys(redirectsTranslations.en['plugin-redirects'])])].sort()
 }
 
@@ -42,8 +44,11 @@ beforeAll(async () => {
   process.env.WIR_DATA_DIR = dataDir
   process.env.DATABASE_URI = `file:${path.join(dataDir, 'wir.db')}`
   const config = await (await import('@wir/cms/config')).default
-  const { initI18n } = (await import(pathToFileURL(fromCms.resolve('@payloadcms/translations')).href)) as typeof import('@payloadcms/translations')
-  translate = async (language, key) => (await initI18n({ config: config.i18n, language, context: 'client' })).t(key as never)
+  const { initI18n } = (await import(
+    pathToFileURL(fromCms.resolve('@payloadcms/translations')).href
+  )) as typeof import('@payloadcms/translations')
+  translate = async (language, key) =>
+    (await initI18n({ config: config.i18n, language, context: 'client' })).t(key as never)
 })
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 

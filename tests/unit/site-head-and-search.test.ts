@@ -16,22 +16,27 @@ describe('language versions and hreflang', () => {
     expect(isVersion('de', documentVersions({ en: 'Language café' }))).toBe(false)
   })
 
-  test('should point x-default at German, else along German\'s fallback chain, and at the chooser for homes', () => {
+  test("should point x-default at German, else along German's fallback chain, and at the chooser for homes", () => {
     const both = alternates(measure, documentVersions({ de: 'Sprachcafé', en: 'Language café' }))
     expect(both).toEqual([
       { hreflang: 'de', href: '/de/massnahmen/sprachcafe/' },
       { hreflang: 'en', href: '/en/massnahmen/sprachcafe/' },
       { hreflang: 'x-default', href: '/de/massnahmen/sprachcafe/' },
     ])
-    expect(alternates(measure, documentVersions({ en: 'x', uk: 'y' })).at(-1)).toEqual({ hreflang: 'x-default', href: '/en/massnahmen/sprachcafe/' })
+    expect(alternates(measure, documentVersions({ en: 'x', uk: 'y' })).at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: '/en/massnahmen/sprachcafe/',
+    })
     expect(alternates({ kind: 'home' }, locales).at(-1)).toEqual({ hreflang: 'x-default', href: '/' })
-    expect(alternates({ kind: 'home' }, locales).find((alt) => alt.hreflang === 'de-x-simple')?.href).toBe('/de-einfach/')
+    expect(alternates({ kind: 'home' }, locales).find((alt) => alt.hreflang === 'de-x-simple')?.href).toBe(
+      '/de-einfach/',
+    )
     expect(alternates(measure, [])).toEqual([])
   })
 })
 
 describe('head texts', () => {
-  test('should prefer the editors\' description in the page\'s own locale only', () => {
+  test("should prefer the editors' description in the page's own locale only", () => {
     const meta = { title: { de: 'Sprachcafé im Stadtteil' }, description: { de: 'Deutsch üben.' } }
     const generated = { title: 'Language café', description: 'Maßnahme 3 – Bildung' }
     expect(headText(meta, 'de', generated)).toEqual({ title: 'Sprachcafé im Stadtteil', description: 'Deutsch üben.' })
@@ -43,7 +48,12 @@ describe('head texts', () => {
 
 describe('search filters', () => {
   test('should use stable keys, and the variant only where two locales share an index', () => {
-    expect(pagefindFilters('ar', { type: 'office', fields: ['bildung', 'soziales'], code: '15.3' })).toEqual(['type:office', 'field:bildung', 'field:soziales', 'code:15.3'])
+    expect(pagefindFilters('ar', { type: 'office', fields: ['bildung', 'soziales'], code: '15.3' })).toEqual([
+      'type:office',
+      'field:bildung',
+      'field:soziales',
+      'code:15.3',
+    ])
     expect(pagefindFilters('de', { type: 'page' })).toEqual(['type:page', 'variant:de'])
     expect(pagefindFilters('de-x-simple', { type: 'page' })).toEqual(['type:page', 'variant:de-x-simple'])
     expect(searchTypes).toEqual(['field', 'measure', 'office', 'page', 'news', 'form'])
@@ -54,7 +64,12 @@ describe('structured data and images', () => {
   test('should never let a text end the JSON-LD script', () => {
     const text = jsonLd([breadcrumbList([{ name: '</script><script>alert(1)</script>', url: 'https://example.org/' }])])
     expect(text).not.toContain('</script')
-    expect(JSON.parse(text)['@graph'][0].itemListElement[0]).toEqual({ '@type': 'ListItem', position: 1, name: '</script><script>alert(1)</script>', item: 'https://example.org/' })
+    expect(JSON.parse(text)['@graph'][0].itemListElement[0]).toEqual({
+      '@type': 'ListItem',
+      position: 1,
+      name: '</script><script>alert(1)</script>',
+      item: 'https://example.org/',
+    })
   })
 
   test('should give each route one image path, and wrap long titles into at most the allowed lines', () => {
@@ -62,7 +77,11 @@ describe('structured data and images', () => {
     expect(ogImagePath({ kind: 'list', section: 'measures' })).toBe('/og/massnahmen.png')
     expect(ogImagePath(measure)).toBe('/og/massnahmen/sprachcafe.png')
     expect(ogImagePath({ kind: 'page', slugPath: ['a', 'b'] })).toBe('/og/seiten/a/b.png')
-    const lines = wrap('Expansion of municipal advisory structures with regard to initial school counselling and school inclusion and more words', 30, 3)
+    const lines = wrap(
+      'Expansion of municipal advisory structures with regard to initial school counselling and school inclusion and more words',
+      30,
+      3,
+    )
     expect(lines).toHaveLength(3)
     expect(lines.every((line) => line.length <= 30)).toBe(true)
     expect(lines[2]).toMatch(/…$/)

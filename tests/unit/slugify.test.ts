@@ -26,7 +26,9 @@ describe('slugify', () => {
   })
 
   test('should cut long titles at a word boundary', () => {
-    const slug = slugify('Expansion of municipal advisory structures with regard to initial school counselling and school inclusion')
+    const slug = slugify(
+      'Expansion of municipal advisory structures with regard to initial school counselling and school inclusion',
+    )
     expect(slug.length).toBeLessThanOrEqual(70)
     expect(slug).toBe('expansion-of-municipal-advisory-structures-with-regard-to-initial')
   })

@@ -6,7 +6,9 @@ describe('URL scheme', () => {
   test('should put every route under the locale path segment', () => {
     expect(localePath('de', { kind: 'home' })).toBe('/de/')
     expect(localePath('de-x-simple', { kind: 'home' })).toBe('/de-einfach/')
-    expect(localePath('ar', { kind: 'document', section: 'measures', slug: 'sprachkurse' })).toBe('/ar/massnahmen/sprachkurse/')
+    expect(localePath('ar', { kind: 'document', section: 'measures', slug: 'sprachkurse' })).toBe(
+      '/ar/massnahmen/sprachkurse/',
+    )
   })
 
   test('should keep the same path after the locale segment in every language', () => {
@@ -16,7 +18,9 @@ describe('URL scheme', () => {
 
   test('should build nested page paths and encode non-ASCII segments', () => {
     expect(routePath({ kind: 'page', slugPath: ['strategie', 'grusswort'] })).toBe('/seiten/strategie/grusswort/')
-    expect(routePath({ kind: 'document', section: 'news', slug: 'привет' })).toBe('/aktuelles/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82/')
+    expect(routePath({ kind: 'document', section: 'news', slug: 'привет' })).toBe(
+      '/aktuelles/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82/',
+    )
   })
 
   test('should reject empty or multi-segment slugs', () => {

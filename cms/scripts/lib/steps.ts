@@ -14,7 +14,11 @@ export function prepareContent(): Promise<void> {
 
 /** The above, then the site built, checked and switched live (the build queue's pipeline). */
 export function prepareAndPublish(): Promise<void> {
-  return run(bin.tsx, ['src/cli/prepare-content.ts', '--publish'], { cwd: cmsDir, env: quiet, label: 'Content export and site build' })
+  return run(bin.tsx, ['src/cli/prepare-content.ts', '--publish'], {
+    cwd: cmsDir,
+    env: quiet,
+    label: 'Content export and site build',
+  })
 }
 
 /** Builds the admin (Next) only when its sources changed since the last build. */
@@ -25,7 +29,11 @@ export async function buildAdminIfChanged(): Promise<void> {
     console.log('Admin build is up to date.')
     return
   }
-  await run(bin.next, ['build'], { cwd: cmsDir, env: { ...quiet, NODE_OPTIONS: '--no-deprecation' }, label: 'Admin build' })
+  await run(bin.next, ['build'], {
+    cwd: cmsDir,
+    env: { ...quiet, NODE_OPTIONS: '--no-deprecation' },
+    label: 'Admin build',
+  })
   writeFileSync(stamp, hash)
 }
 

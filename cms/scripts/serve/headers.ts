@@ -45,7 +45,8 @@ export const securityHeaders: Record<string, string> = {
 
 /** Files whose names change with their content (Astro's bundles, pagefind's index chunks). */
 // (pagefind's wasm.<lang>.pagefind and pagefind.js keep their names between builds: not here.)
-export const hashedAssetPattern = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/
+export const hashedAssetPattern =
+  /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/
 
 export const immutable = 'public, max-age=31536000, immutable'
 /** Everything else may be stored but must be revalidated (a cheap 304 via ETag). */

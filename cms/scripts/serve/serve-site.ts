@@ -10,4 +10,6 @@ import { createSiteServer } from './staticServer'
 const live = path.join(siteRootDir(), 'live')
 const port = Number(process.env.SITE_PORT || 4321)
 const host = process.env.SITE_HOST || '127.0.0.1'
-createSiteServer({ root: () => live }).listen(port, host, () => console.log(`Site server: http://${host}:${port}/ ← ${live}`))
+createSiteServer({ root: () => live }).listen(port, host, () =>
+  console.log(`Site server: http://${host}:${port}/ ← ${live}`),
+)

@@ -26,7 +26,10 @@ class CompressedCache {
     const hit = this.entries.get(key)
     if (hit) return hit
     const raw = await readFile(file)
-    const body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 })
+    const body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(raw, { level: 9 })
     if (this.bytes + body.length > this.limit) {
       this.entries.clear()
       this.bytes = 0
@@ -66,10 +69,18 @@ function send(response: ServerResponse, status: number, headers: Record<string, 
 export function createSiteServer({ root }: { root: () => string | undefined }): Server {
   const cache = new CompressedCache()
 
-  async function serveFile(request: IncomingMessage, response: ServerResponse, file: string, stat: Stats, pathname: string, status = 200) {
+  async function serveFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    file: string,
+    stat: Stats,
+    pathname: string,
+    status = 200,
+  ) {
     const contentType = contentTypeFor(file)
     const etag = `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`
-    const encoding = isCompressible(contentType) && stat.size > 512 ? preferredEncoding(request.headers['accept-encoding']) : undefined
+    const encoding =
+      isCompressible(contentType) && stat.size > 512 ? preferredEncoding(request.headers['accept-encoding']) : undefined
     const headers: Record<string, string> = {
       'Content-Type': contentType,
       'Cache-Control': status === 200 ? cacheControlFor(pathname) : 'no-cache',
@@ -82,7 +93,12 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
     }
     if (encoding) {
       const body = await cache.get(file, etag, encoding)
-      return send(response, status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) }, request.method === 'HEAD' ? undefined : body)
+      return send(
+        response,
+        status,
+        { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) },
+        request.method === 'HEAD' ? undefined : body,
+      )
     }
     response.writeHead(status, { ...securityHeaders, ...headers, 'Content-Length': String(stat.size) })
     if (request.method === 'HEAD') return response.end()
@@ -93,12 +109,22 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
     const page = base ? path.join(base, '404.html') : undefined
     const stat = page ? statOrUndefined(page) : undefined
     if (page && stat?.isFile()) return serveFile(request, response, page, stat, '/404.html', 404)
-    send(response, 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, 'Seite nicht gefunden / Page not found')
+    send(
+      response,
+      404,
+      { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' },
+      'Seite nicht gefunden / Page not found',
+    )
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'Method not allowed')
+      return send(
+        response,
+        405,
+        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        'Method not allowed',
+      )
     }
     const url = new URL(request.url ?? '/', 'http://site.invalid')
     let pathname: string
@@ -118,7 +144,12 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
       base = undefined
     }
     if (!base) {
-      return send(response, 503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'Cache-Control': 'no-store' }, 'Die Website wird gerade zum ersten Mal erzeugt. / The site is being built.')
+      return send(
+        response,
+        503,
+        { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10', 'Cache-Control': 'no-store' },
+        'Die Website wird gerade zum ersten Mal erzeugt. / The site is being built.',
+      )
     }
     let file = path.join(base, pathname)
     if (file !== base && !file.startsWith(base + path.sep)) return notFound(request, response, base)

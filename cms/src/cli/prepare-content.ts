@@ -20,11 +20,15 @@ try {
   await payload.db.migrate()
   const report = await seedContent(payload)
   const created = Object.values(report).reduce((sum, entry) => sum + entry.created, 0)
-  payload.logger.info(created ? `Seed: imported ${created} documents.` : 'Seed: content already present, nothing imported.')
+  payload.logger.info(
+    created ? `Seed: imported ${created} documents.` : 'Seed: content already present, nothing imported.',
+  )
   await ensureAdmin(payload)
   const { snapshot, files } = await buildSnapshotWithFiles(payload)
   await writeSnapshot(snapshot, snapshotFile(), files)
-  payload.logger.info(`Snapshot: ${snapshot.measures.length} measures, ${snapshot.pages.length} pages → ${snapshotFile()}`)
+  payload.logger.info(
+    `Snapshot: ${snapshot.measures.length} measures, ${snapshot.pages.length} pages → ${snapshotFile()}`,
+  )
   if (process.argv.includes('--publish')) {
     const { runSiteBuild } = await import('../jobs/runSiteBuild')
     const result = await runSiteBuild(payload, { reason: 'Start des Portals', triggeredBy: 'System' })

@@ -26,11 +26,27 @@ type ContentCollection = Omit<CollectionConfig, 'fields'> & {
  */
 export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }: ContentCollection): CollectionConfig {
   const adminTitle: Field[] = titleFrom
-    ? [{ name: 'adminTitle', type: 'text', label: 'Titel in Listen', index: true, admin: { readOnly: true, position: 'sidebar', description: 'Automatisch: der deutsche Titel, sonst der zuerst eingegebene.' } }]
+    ? [
+        {
+          name: 'adminTitle',
+          type: 'text',
+          label: 'Titel in Listen',
+          index: true,
+          admin: {
+            readOnly: true,
+            position: 'sidebar',
+            description: 'Automatisch: der deutsche Titel, sonst der zuerst eingegebene.',
+          },
+        },
+      ]
     : []
   return {
     ...config,
-    admin: { ...config.admin, ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}), ...(hasPublicUrl ? { preview: previewUrl(config.slug) } : {}) },
+    admin: {
+      ...config.admin,
+      ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}),
+      ...(hasPublicUrl ? { preview: previewUrl(config.slug) } : {}),
+    },
     access: {
       read: publishedOrSignedIn,
       create: isEditor,
@@ -44,8 +60,16 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
-      beforeChange: [...(titleFrom ? [setAdminTitle(titleFrom)] : []), trackTranslations, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(hasPublicUrl ? [redirectOldSlug] : []), ...(config.hooks?.afterChange ?? []), queueSiteBuildAfterChange],
+      beforeChange: [
+        ...(titleFrom ? [setAdminTitle(titleFrom)] : []),
+        trackTranslations,
+        ...(config.hooks?.beforeChange ?? []),
+      ],
+      afterChange: [
+        ...(hasPublicUrl ? [redirectOldSlug] : []),
+        ...(config.hooks?.afterChange ?? []),
+        queueSiteBuildAfterChange,
+      ],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueSiteBuildAfterDelete],
     },
   }

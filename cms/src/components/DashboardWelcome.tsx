@@ -8,7 +8,11 @@ import { siteUrl } from '../env/siteUrl'
 type Entry = { href: string; label: string; text: string }
 
 const editorEntries: Entry[] = [
-  { href: '/admin/collections/measures', label: 'Maßnahmen', text: 'Maßnahmen und Empfehlungen der Strategie, mit den zuständigen Dienststellen.' },
+  {
+    href: '/admin/collections/measures',
+    label: 'Maßnahmen',
+    text: 'Maßnahmen und Empfehlungen der Strategie, mit den zuständigen Dienststellen.',
+  },
   { href: '/admin/collections/news', label: 'Aktuelles', text: 'Meldungen schreiben und veröffentlichen.' },
   { href: '/admin/collections/forms', label: 'Formulare', text: 'Ausfüllhilfen und QR-Codes für Papierformulare.' },
   { href: '/admin/uebersetzungen', label: 'Übersetzungen', text: 'Was fehlt oder ist veraltet, in welcher Sprache?' },
@@ -16,7 +20,11 @@ const editorEntries: Entry[] = [
 ]
 
 const translatorEntries: Entry[] = [
-  { href: '/admin/uebersetzungen', label: 'Übersetzungen', text: 'Ihre Arbeitsliste: fehlende und veraltete Texte in Ihren Sprachen, XLIFF-Austausch.' },
+  {
+    href: '/admin/uebersetzungen',
+    label: 'Übersetzungen',
+    text: 'Ihre Arbeitsliste: fehlende und veraltete Texte in Ihren Sprachen, XLIFF-Austausch.',
+  },
 ]
 
 /**
@@ -24,15 +32,32 @@ const translatorEntries: Entry[] = [
  * changed. Non-technical staff should not have to learn the collection list first.
  */
 export async function DashboardWelcome({ payload, user }: { payload: Payload; user?: unknown }) {
-  const entries = isTranslatorOnly(user) ? translatorEntries : hasRole(user, 'admin') || hasRole(user, 'editor') ? editorEntries : []
+  const entries = isTranslatorOnly(user)
+    ? translatorEntries
+    : hasRole(user, 'admin') || hasRole(user, 'editor')
+      ? editorEntries
+      : []
   const lastLive = (await lastSucceededBuild(payload))?.finishedAt
   return (
     <section aria-labelledby="welcome-heading" data-testid="dashboard-welcome" style={{ marginBlockEnd: '2rem' }}>
       <h2 id="welcome-heading">Willkommen in der Redaktion von WIR 2.0</h2>
-      <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gap: '0.75rem', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))' }}>
+      <ul
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          display: 'grid',
+          gap: '0.75rem',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))',
+        }}
+      >
         {entries.map((entry) => (
-          <li key={entry.href} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', padding: '0.75rem 1rem' }}>
-            <a href={entry.href} style={{ fontWeight: 600 }}>{entry.label}</a>
+          <li
+            key={entry.href}
+            style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: '4px', padding: '0.75rem 1rem' }}
+          >
+            <a href={entry.href} style={{ fontWeight: 600 }}>
+              {entry.label}
+            </a>
             <p style={{ margin: '0.25rem 0 0' }}>{entry.text}</p>
           </li>
         ))}

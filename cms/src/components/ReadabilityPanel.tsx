@@ -42,7 +42,9 @@ export function ReadabilityPanel() {
     void fetch(`/api/glossary?limit=500&depth=0&locale=${locale.code}&fallback-locale=none`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((result: { docs: { term?: string; explanation?: string | null }[] }) =>
-        setTerms(result.docs.filter((doc) => doc.term).map((doc) => ({ term: doc.term!, explanation: doc.explanation }))),
+        setTerms(
+          result.docs.filter((doc) => doc.term).map((doc) => ({ term: doc.term!, explanation: doc.explanation })),
+        ),
       )
   }, [locale.code, isPlain])
 
@@ -63,12 +65,21 @@ export function ReadabilityPanel() {
     <section aria-labelledby="readability-heading" style={{ marginBlock: '1rem', fontSize: '0.9rem' }}>
       <h3 id="readability-heading">Lesbarkeit (Hinweis)</h3>
       <p>
-        Lesbarkeitswert <strong data-score={result.score}>{result.score}</strong> von 100 ({result.level}) · {result.wordsPerSentence} Wörter je Satz · {result.syllablesPerWord} Silben je Wort
+        Lesbarkeitswert <strong data-score={result.score}>{result.score}</strong> von 100 ({result.level}) ·{' '}
+        {result.wordsPerSentence} Wörter je Satz · {result.syllablesPerWord} Silben je Wort
       </p>
       {result.longSentences.length > 0 && (
         <details>
-          <summary>{result.longSentences.length} lange Sätze (mehr als {isPlain ? 12 : 20} Wörter)</summary>
-          <ul>{result.longSentences.slice(0, 10).map((sentence, index) => <li key={index} lang="de">{sentence}</li>)}</ul>
+          <summary>
+            {result.longSentences.length} lange Sätze (mehr als {isPlain ? 12 : 20} Wörter)
+          </summary>
+          <ul>
+            {result.longSentences.slice(0, 10).map((sentence, index) => (
+              <li key={index} lang="de">
+                {sentence}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
       {missing.length > 0 && <p>Begriffe ohne Erklärung im Glossar für diese Sprache: {missing.join(', ')}</p>}

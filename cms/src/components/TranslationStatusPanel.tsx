@@ -19,7 +19,12 @@ const statusLabel: Record<string, string> = {
   upToDate: 'aktuell',
   noSource: 'keine deutsche Vorlage',
 }
-const statusColor: Record<string, string> = { missing: '#8a1c1c', outdated: '#7a4d00', upToDate: '#1d5e2e', noSource: '#555' }
+const statusColor: Record<string, string> = {
+  missing: '#8a1c1c',
+  outdated: '#7a4d00',
+  upToDate: '#1d5e2e',
+  noSource: '#555',
+}
 
 /** What changed in the German source since the translation was made, word by word. */
 function SourceDiff({ before, after }: { before: string; after: string }) {
@@ -27,9 +32,13 @@ function SourceDiff({ before, after }: { before: string; after: string }) {
     <p lang="de" style={{ whiteSpace: 'pre-wrap', margin: '0.25rem 0' }}>
       {diffWords(before, after).map((part, index) =>
         part.added ? (
-          <ins key={index} style={{ background: '#d9f2dd' }}>{part.value}</ins>
+          <ins key={index} style={{ background: '#d9f2dd' }}>
+            {part.value}
+          </ins>
         ) : part.removed ? (
-          <del key={index} style={{ background: '#f7d7d7' }}>{part.value}</del>
+          <del key={index} style={{ background: '#f7d7d7' }}>
+            {part.value}
+          </del>
         ) : (
           <span key={index}>{part.value}</span>
         ),
@@ -54,7 +63,9 @@ export function TranslationStatusPanel() {
 
   const load = useCallback(async () => {
     if (!id || isSource) return
-    const response = await fetch(`/api/${collectionSlug}/${id}/translation-status?locale=${locale.code}`, { credentials: 'include' })
+    const response = await fetch(`/api/${collectionSlug}/${id}/translation-status?locale=${locale.code}`, {
+      credentials: 'include',
+    })
     if (response.ok) setReport(await response.json())
     else setError((await response.json().catch(() => ({}))).error ?? 'Status konnte nicht geladen werden.')
   }, [id, collectionSlug, locale.code, isSource, savedAt])
@@ -76,24 +87,40 @@ export function TranslationStatusPanel() {
 
   if (!id) return null
   if (isSource) {
-    return <p style={{ fontSize: '0.9rem' }}>Deutsch ist die Ausgangssprache. Den Stand der Übersetzungen zeigt jede Sprache (oben umschalten) und die Übersicht „Übersetzungen“.</p>
+    return (
+      <p style={{ fontSize: '0.9rem' }}>
+        Deutsch ist die Ausgangssprache. Den Stand der Übersetzungen zeigt jede Sprache (oben umschalten) und die
+        Übersicht „Übersetzungen“.
+      </p>
+    )
   }
   return (
     <section aria-labelledby="translation-status-heading" style={{ marginBlock: '1rem' }}>
       <h3 id="translation-status-heading" style={{ marginBlockEnd: '0.5rem' }}>
         Übersetzungsstand {locale.label ? `(${typeof locale.label === 'string' ? locale.label : locale.code})` : ''}:{' '}
-        <span data-status={report?.status} style={{ color: statusColor[report?.status ?? ''] }}>{report ? statusLabel[report.status] : '…'}</span>
+        <span data-status={report?.status} style={{ color: statusColor[report?.status ?? ''] }}>
+          {report ? statusLabel[report.status] : '…'}
+        </span>
       </h3>
       {error && <p role="alert">{error}</p>}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {report?.fields.map((field) => (
-          <li key={field.path} data-field={field.path} style={{ borderBlockStart: '1px solid #ddd', paddingBlock: '0.5rem' }}>
-            <strong>{field.path}</strong>: <span style={{ color: statusColor[field.status] }}>{statusLabel[field.status]}</span>
+          <li
+            key={field.path}
+            data-field={field.path}
+            style={{ borderBlockStart: '1px solid #ddd', paddingBlock: '0.5rem' }}
+          >
+            <strong>{field.path}</strong>:{' '}
+            <span style={{ color: statusColor[field.status] }}>{statusLabel[field.status]}</span>
             {field.status === 'outdated' && (
               <>
                 <div style={{ fontSize: '0.85rem' }}>Änderungen im deutschen Text seit der Übersetzung:</div>
                 <SourceDiff before={field.translatedFromText ?? ''} after={field.sourceText} />
-                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void confirm([field.path])}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  onClick={() => void confirm([field.path])}
+                >
                   Übersetzung ist noch korrekt
                 </button>
               </>
@@ -101,7 +128,9 @@ export function TranslationStatusPanel() {
             {field.status === 'missing' && (
               <details>
                 <summary>Deutscher Text</summary>
-                <p lang="de" style={{ whiteSpace: 'pre-wrap' }}>{field.sourceText}</p>
+                <p lang="de" style={{ whiteSpace: 'pre-wrap' }}>
+                  {field.sourceText}
+                </p>
               </details>
             )}
           </li>

@@ -13,13 +13,25 @@ import type { SnapshotFiles } from './writeSnapshot'
 type Id = number | string
 type Rich = AllLocales<never>
 type SeoFields = { meta?: { title?: AllLocales<string>; description?: AllLocales<string> } | null }
-type Base = { id: Id; slug: string; updatedAt: string; translations?: Snapshot['measures'][number]['translations'] } & SeoFields
+type Base = {
+  id: Id
+  slug: string
+  updatedAt: string
+  translations?: Snapshot['measures'][number]['translations']
+} & SeoFields
 type WithImage = { image?: unknown }
 type SubtopicRow = { number: number; title?: AllLocales<string>; text?: Rich }
 
-const ref = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
+const ref = (value: unknown): string =>
+  String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value)
 const refs = (values: unknown): string[] => (Array.isArray(values) ? values.map(ref) : [])
-const base = (doc: Base) => ({ id: String(doc.id), slug: doc.slug, updatedAt: doc.updatedAt, translations: doc.translations ?? {}, ...seoMeta(doc) })
+const base = (doc: Base) => ({
+  id: String(doc.id),
+  slug: doc.slug,
+  updatedAt: doc.updatedAt,
+  translations: doc.translations ?? {},
+  ...seoMeta(doc),
+})
 
 /** The SEO plugin's title/description per locale; left out when no locale has either. */
 function seoMeta(doc: SeoFields): { meta?: Snapshot['measures'][number]['meta'] } {
@@ -37,25 +49,70 @@ export async function buildSnapshot(payload: Payload, options: { draft?: DraftOv
 }
 
 /** The snapshot and the files (forms, images) to write beside it (see writeSnapshot). */
-export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draft?: DraftOverride } = {}): Promise<{ snapshot: Snapshot; files: SnapshotFiles }> {
+export async function buildSnapshotWithFiles(
+  payload: Payload,
+  { draft }: { draft?: DraftOverride } = {},
+): Promise<{ snapshot: Snapshot; files: SnapshotFiles }> {
   // Preview: one document's draft stands in for its published version.
-  const readPublished = async <T,>(payload: Payload, collection: CollectionSlug): Promise<T[]> => {
+  const readPublished = async <T>(payload: Payload, collection: CollectionSlug): Promise<T[]> => {
     const docs = await readAllPublished<T>(payload, collection)
     if (draft?.collection !== collection) return docs
     const others = docs.filter((doc) => String((doc as unknown as { id: Id }).id) !== String(draft.doc.id))
     return [...others, draft.doc as T]
   }
   const [fields, goals, measures, offices, pages, news, redirects, forms] = await Promise.all([
-    readPublished<Base & { order: number; crossCutting?: boolean; name: AllLocales<string>; intro?: Rich; subtopics?: SubtopicRow[]; focusAreas?: SubtopicRow[]; appearsIn?: unknown[] }>(payload, 'fields-of-action'),
-    readPublished<{ id: Id; fieldOfAction: unknown; group: 'field' | 'postmigrant-working-group'; number: number; text?: Rich }>(payload, 'goals'),
-    readPublished<Base & { fieldOfAction: unknown; kind: Snapshot['measures'][number]['kind']; number: number; order: number; title: AllLocales<string>; body?: Rich; offices?: unknown[]; contactText?: AllLocales<string>; eligibleForFunding?: boolean }>(payload, 'measures'),
+    readPublished<
+      Base & {
+        order: number
+        crossCutting?: boolean
+        name: AllLocales<string>
+        intro?: Rich
+        subtopics?: SubtopicRow[]
+        focusAreas?: SubtopicRow[]
+        appearsIn?: unknown[]
+      }
+    >(payload, 'fields-of-action'),
+    readPublished<{
+      id: Id
+      fieldOfAction: unknown
+      group: 'field' | 'postmigrant-working-group'
+      number: number
+      text?: Rich
+    }>(payload, 'goals'),
+    readPublished<
+      Base & {
+        fieldOfAction: unknown
+        kind: Snapshot['measures'][number]['kind']
+        number: number
+        order: number
+        title: AllLocales<string>
+        body?: Rich
+        offices?: unknown[]
+        contactText?: AllLocales<string>
+        eligibleForFunding?: boolean
+      }
+    >(payload, 'measures'),
     readPublished<Base & { code: string; name: AllLocales<string>; variants?: unknown }>(payload, 'offices'),
-    readPublished<Base & { parent?: unknown; order?: number; title: AllLocales<string>; subtitle?: AllLocales<string>; body?: Rich; signatories?: { name: string; role?: AllLocales<string> }[]; facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[] } & WithImage>(payload, 'pages'),
-    readPublished<Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null } & WithImage>(payload, 'news'),
+    readPublished<
+      Base & {
+        parent?: unknown
+        order?: number
+        title: AllLocales<string>
+        subtitle?: AllLocales<string>
+        body?: Rich
+        signatories?: { name: string; role?: AllLocales<string> }[]
+        facts?: { label?: AllLocales<string>; value?: AllLocales<string> }[]
+      } & WithImage
+    >(payload, 'pages'),
+    readPublished<
+      Base & { date: string; title: AllLocales<string>; body?: Rich; publisher?: string | null } & WithImage
+    >(payload, 'news'),
     readRedirects(payload),
     exportForms(payload),
   ])
-  const glossary = await readPublished<Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }>(payload, 'glossary')
+  const glossary = await readPublished<
+    Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }
+  >(payload, 'glossary')
 
   const routes = routeIndex({ fieldsOfAction: fields, measures, offices, pages, news })
   const converters = htmlConverters((doc) => internalHref(routes, doc))
@@ -65,7 +122,8 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
   const publishedPageIds = new Set(pages.map((page) => String(page.id)))
   const images = imageExporter(payload)
   // Alternative texts only for the locales the document itself is published in (its title exists there).
-  const imageOf = (doc: WithImage & { title: AllLocales<string> }) => images.image(doc.image, Object.keys(localizedText(doc.title)))
+  const imageOf = (doc: WithImage & { title: AllLocales<string> }) =>
+    images.image(doc.image, Object.keys(localizedText(doc.title)))
   const pageImages = await Promise.all(pages.map(imageOf))
   const newsImages = await Promise.all(news.map(imageOf))
   const snapshot = parseSnapshot({
@@ -81,7 +139,13 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       focusAreas: subtopics(doc.focusAreas),
       appearsIn: refs(doc.appearsIn),
     })),
-    goals: goals.map((doc) => ({ id: String(doc.id), fieldOfAction: ref(doc.fieldOfAction), group: doc.group, number: doc.number, html: localizedHtml(doc.text) })),
+    goals: goals.map((doc) => ({
+      id: String(doc.id),
+      fieldOfAction: ref(doc.fieldOfAction),
+      group: doc.group,
+      number: doc.number,
+      html: localizedHtml(doc.text),
+    })),
     measures: measures.map((doc) => ({
       ...base(doc),
       fieldOfAction: ref(doc.fieldOfAction),
@@ -98,7 +162,9 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       ...base(doc),
       code: doc.code,
       name: localizedText(doc.name),
-      variants: Array.isArray(doc.variants) ? doc.variants.filter((value): value is string => typeof value === 'string') : [],
+      variants: Array.isArray(doc.variants)
+        ? doc.variants.filter((value): value is string => typeof value === 'string')
+        : [],
     })),
     pages: pages.map((doc, index) => ({
       ...base(doc),
@@ -124,13 +190,23 @@ export async function buildSnapshotWithFiles(payload: Payload, { draft }: { draf
       ...base(doc),
       term: localizedText(doc.term),
       forms: Object.fromEntries(
-        Object.entries(localizedText(doc.forms)).map(([locale, list]) => [locale, list.split(',').map((form) => form.trim()).filter(Boolean)]),
+        Object.entries(localizedText(doc.forms)).map(([locale, list]) => [
+          locale,
+          list
+            .split(',')
+            .map((form) => form.trim())
+            .filter(Boolean),
+        ]),
       ),
       explanation: localizedText(doc.explanation),
     })),
     forms: forms.forms,
     unavailableFormCodes: forms.unavailableCodes,
-    redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news })),
+    redirects: redirects.filter(
+      (redirect) =>
+        !('collection' in redirect.to) ||
+        isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news }),
+    ),
   })
   return { snapshot, files: { forms: forms.copies, media: images.copies() } }
 }

@@ -9,9 +9,31 @@ import { localizedText, type AllLocales } from './localizedValues'
 import { readPublished } from './readPublished'
 
 type Id = number | string
-type Upload = { id: Id; filename?: string | null; mimeType?: string | null; filesize?: number | null; width?: number | null; height?: number | null }
-type Marker = { page?: number | null; x?: number | null; y?: number | null; width?: number | null; height?: number | null } | null
-type FieldRow = { id: string; number: string; germanLabel: string; required?: boolean | null; explanation?: AllLocales<string>; example?: AllLocales<string>; format?: AllLocales<string>; marker?: Marker }
+type Upload = {
+  id: Id
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+}
+type Marker = {
+  page?: number | null
+  x?: number | null
+  y?: number | null
+  width?: number | null
+  height?: number | null
+} | null
+type FieldRow = {
+  id: string
+  number: string
+  germanLabel: string
+  required?: boolean | null
+  explanation?: AllLocales<string>
+  example?: AllLocales<string>
+  format?: AllLocales<string>
+  marker?: Marker
+}
 type FormDoc = {
   id: Id
   code: string
@@ -28,7 +50,15 @@ type FormDoc = {
   contact?: string | null
   pdf?: unknown
   pages?: { image?: unknown }[] | null
-  sections?: { id: string; number?: string | null; germanHeading?: string | null; heading?: AllLocales<string>; fields?: FieldRow[] | null }[] | null
+  sections?:
+    | {
+        id: string
+        number?: string | null
+        germanHeading?: string | null
+        heading?: AllLocales<string>
+        fields?: FieldRow[] | null
+      }[]
+    | null
   bring?: { item?: AllLocales<string> }[] | null
 }
 
@@ -36,7 +66,9 @@ type FormDoc = {
 export type FormFileCopy = { code: string; file: string; source: string }
 
 const ref = (value: unknown): string | null =>
-  value === null || value === undefined || value === '' ? null : String(typeof value === 'object' ? (value as { id: Id }).id : value)
+  value === null || value === undefined || value === ''
+    ? null
+    : String(typeof value === 'object' ? (value as { id: Id }).id : value)
 
 function marker(value: Marker): Form['sections'][number]['fields'][number]['marker'] {
   if (!value?.page || [value.x, value.y, value.width, value.height].some((n) => typeof n !== 'number')) return null
@@ -49,7 +81,13 @@ async function readUpload(payload: Payload, collection: CollectionSlug, id: stri
   return (await payload.findByID({ collection, id, depth: 0, disableErrors: true })) as Upload | null
 }
 
-function exported(upload: Upload | null, name: string, staticDir: string | undefined, code: string, copies: FormFileCopy[]) {
+function exported(
+  upload: Upload | null,
+  name: string,
+  staticDir: string | undefined,
+  code: string,
+  copies: FormFileCopy[],
+) {
   if (!upload?.filename || !staticDir) return null
   const extension = path.extname(upload.filename).toLowerCase() || '.bin'
   const file = `${name}${extension}`
@@ -68,7 +106,9 @@ function exported(upload: Upload | null, name: string, staticDir: string | undef
  * the files (original PDF, page images) that go beside it. Superseded and retired forms stay in:
  * their printed codes must keep answering.
  */
-export async function exportForms(payload: Payload): Promise<{ forms: Form[]; copies: FormFileCopy[]; unavailableCodes: string[] }> {
+export async function exportForms(
+  payload: Payload,
+): Promise<{ forms: Form[]; copies: FormFileCopy[]; unavailableCodes: string[] }> {
   const docs = await readPublished<FormDoc>(payload, 'forms')
   const published = new Set(docs.map((doc) => String(doc.id)))
   const pdfDir = payload.collections['form-pdfs']?.config.upload?.staticDir
@@ -79,7 +119,13 @@ export async function exportForms(payload: Payload): Promise<{ forms: Form[]; co
     const pdf = exported(await readUpload(payload, 'form-pdfs', ref(doc.pdf)), 'formular', pdfDir, doc.code, copies)
     const pages = []
     for (const [index, page] of (doc.pages ?? []).entries()) {
-      const image = exported(await readUpload(payload, 'form-page-images', ref(page.image)), `seite-${index + 1}`, imageDir, doc.code, copies)
+      const image = exported(
+        await readUpload(payload, 'form-page-images', ref(page.image)),
+        `seite-${index + 1}`,
+        imageDir,
+        doc.code,
+        copies,
+      )
       if (image) pages.push(image)
     }
     const successor = ref(doc.successor)
@@ -127,8 +173,17 @@ export async function exportForms(payload: Payload): Promise<{ forms: Form[]; co
  */
 async function unavailableCodes(payload: Payload, forms: Form[]): Promise<string[]> {
   const published = new Set(forms.map((form) => form.code))
-  const registry = await payload.find({ collection: 'form-codes', pagination: false, depth: 0, select: { code: true }, overrideAccess: true })
-  return (registry.docs as { code: string }[]).map((entry) => entry.code).filter((code) => !published.has(code)).sort()
+  const registry = await payload.find({
+    collection: 'form-codes',
+    pagination: false,
+    depth: 0,
+    select: { code: true },
+    overrideAccess: true,
+  })
+  return (registry.docs as { code: string }[])
+    .map((entry) => entry.code)
+    .filter((code) => !published.has(code))
+    .sort()
 }
 
 /** Copies the forms' files to `form-files/{code}/` beside the snapshot, replacing what was there. */

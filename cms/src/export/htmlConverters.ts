@@ -1,6 +1,7 @@
 import { LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 type ResolveInternal = (doc: { relationTo?: string; value?: unknown } | undefined) => string | undefined
 
@@ -22,7 +23,8 @@ export function htmlConverters(resolveInternal: ResolveInternal = () => undefine
       listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
       link: (args) => {
         const { node, nodesToHTML } = args
-        if (node.fields.linkType !== 'internal') return typeof external.link === 'function' ? external.link(args as never) : ''
+        if (node.fields.linkType !== 'internal')
+          return typeof external.link === 'function' ? external.link(args as never) : ''
         const children = nodesToHTML({ nodes: node.children }).join('')
         const href = resolveInternal(node.fields.doc as never)
         return href ? `<a href="${escapeAttribute(href)}">${children}</a>` : `<span>${children}</span>`

@@ -9,14 +9,26 @@ import { slugify } from '@wir/shared/slugify'
 import { localizedText, type AllLocales } from './localizedValues'
 
 type Id = number | string
-type Size = { filename?: string | null; mimeType?: string | null; width?: number | null; height?: number | null; filesize?: number | null }
+type Size = {
+  filename?: string | null
+  mimeType?: string | null
+  width?: number | null
+  height?: number | null
+  filesize?: number | null
+}
 type MediaDoc = Size & { id: Id; alt?: AllLocales<string>; credit?: string | null; sizes?: Record<string, Size> | null }
 
 /** A file to copy beside the snapshot: `media/{file}`. */
 export type MediaFileCopy = { file: string; source: string }
 
-const extensions: Record<(typeof imageMimeTypes)[number], string> = { 'image/avif': 'avif', 'image/webp': 'webp', 'image/jpeg': 'jpg', 'image/png': 'png' }
-const isImageType = (type: string | null | undefined): type is (typeof imageMimeTypes)[number] => (imageMimeTypes as readonly string[]).includes(type ?? '')
+const extensions: Record<(typeof imageMimeTypes)[number], string> = {
+  'image/avif': 'avif',
+  'image/webp': 'webp',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+}
+const isImageType = (type: string | null | undefined): type is (typeof imageMimeTypes)[number] =>
+  (imageMimeTypes as readonly string[]).includes(type ?? '')
 
 /**
  * Reads the images published pages and news use, once each, and says which files to copy.
@@ -30,9 +42,18 @@ export function imageExporter(payload: Payload) {
 
   async function read(id: string): Promise<Image | null> {
     // Images are staff-only; one used by a published document is public through it.
-    const doc = (await payload.findByID({ collection: 'media', id, locale: 'all', depth: 0, disableErrors: true })) as MediaDoc | null
+    const doc = (await payload.findByID({
+      collection: 'media',
+      id,
+      locale: 'all',
+      depth: 0,
+      disableErrors: true,
+    })) as MediaDoc | null
     if (!doc?.filename || !doc.width || !doc.height || !staticDir) return null
-    const stem = slugify(doc.filename.replace(/\.[^.]+$/, '')).slice(0, 40).replace(/-+$/, '') || 'bild'
+    const stem =
+      slugify(doc.filename.replace(/\.[^.]+$/, ''))
+        .slice(0, 40)
+        .replace(/-+$/, '') || 'bild'
     const candidates = [...Object.values(doc.sizes ?? {}), doc]
     const files: Image['files'] = []
     const seen = new Set<string>()
@@ -48,7 +69,14 @@ export function imageExporter(payload: Payload) {
     }
     const alt = localizedText(doc.alt)
     if (files.length === 0 || Object.keys(alt).length === 0) return null
-    return { id: String(doc.id), width: doc.width, height: doc.height, alt, credit: doc.credit ?? '', files: files.sort((a, b) => a.width - b.width) }
+    return {
+      id: String(doc.id),
+      width: doc.width,
+      height: doc.height,
+      alt,
+      credit: doc.credit ?? '',
+      files: files.sort((a, b) => a.width - b.width),
+    }
   }
 
   return {

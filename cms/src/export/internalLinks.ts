@@ -14,7 +14,11 @@ type Published = { fieldsOfAction: Doc[]; measures: Doc[]; offices: Doc[]; pages
 export function routeIndex(published: Published): Map<string, string> {
   const index = new Map<string, string>()
   const add = (collection: keyof typeof collectionSections, docs: Doc[]) => {
-    for (const doc of docs) index.set(`${collection}:${doc.id}`, routePath({ kind: 'document', section: collectionSections[collection], slug: doc.slug }))
+    for (const doc of docs)
+      index.set(
+        `${collection}:${doc.id}`,
+        routePath({ kind: 'document', section: collectionSections[collection], slug: doc.slug }),
+      )
   }
   add('fields-of-action', published.fieldsOfAction)
   add('measures', published.measures)
@@ -25,7 +29,9 @@ export function routeIndex(published: Published): Map<string, string> {
     const slugPath: string[] = []
     for (let current: Doc | undefined = page, depth = 0; current && depth < 10; depth++) {
       slugPath.unshift(current.slug)
-      current = current.parent ? pages.get(String(typeof current.parent === 'object' ? (current.parent as Doc).id : current.parent)) : undefined
+      current = current.parent
+        ? pages.get(String(typeof current.parent === 'object' ? (current.parent as Doc).id : current.parent))
+        : undefined
     }
     index.set(`pages:${page.id}`, routePath({ kind: 'page', slugPath }))
   }
@@ -33,7 +39,10 @@ export function routeIndex(published: Published): Map<string, string> {
 }
 
 /** The href an internal link gets in the snapshot; the site puts the reader's locale in front. */
-export function internalHref(index: Map<string, string>, doc: { relationTo?: string; value?: unknown } | undefined): string | undefined {
+export function internalHref(
+  index: Map<string, string>,
+  doc: { relationTo?: string; value?: unknown } | undefined,
+): string | undefined {
   if (!doc?.relationTo) return undefined
   const id = typeof doc.value === 'object' && doc.value !== null ? (doc.value as { id: unknown }).id : doc.value
   const path = index.get(`${doc.relationTo}:${id}`)

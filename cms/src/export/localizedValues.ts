@@ -29,11 +29,20 @@ function hasContent(state: SerializedEditorState | null | undefined): state is S
 }
 
 /** Rich text of every locale converted to HTML; empty editors count as missing. */
-export function localizedHtml(values: AllLocales<SerializedEditorState>, converters: HTMLConvertersFunction = htmlConverters()): Record<string, string> {
+export function localizedHtml(
+  values: AllLocales<SerializedEditorState>,
+  converters: HTMLConvertersFunction = htmlConverters(),
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [locale, state] of Object.entries(values ?? {})) {
     if (!hasContent(state)) continue
-    const html = convertLexicalToHTML({ data: state, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+    const html = convertLexicalToHTML({
+      data: state,
+      converters,
+      disableContainer: true,
+      disableIndent: true,
+      disableTextAlign: true,
+    })
     if (html.trim()) out[locale] = html
   }
   return out

@@ -7,7 +7,10 @@ import { readyLocales, translationInfo, withoutUnreadyLocales, type TranslationI
  * Reads as an anonymous visitor (overrideAccess: false) and filters on _status: the Local API
  * skips access control by default, and `draft: false` alone does not hide unpublished documents.
  */
-export async function readPublished<T>(payload: Payload, collection: CollectionSlug): Promise<(T & { translations: Record<string, TranslationInfo> })[]> {
+export async function readPublished<T>(
+  payload: Payload,
+  collection: CollectionSlug,
+): Promise<(T & { translations: Record<string, TranslationInfo> })[]> {
   const result = await payload.find({
     collection,
     locale: 'all',

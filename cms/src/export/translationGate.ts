@@ -9,7 +9,12 @@ type Doc = Record<string, unknown>
 /** Locales of a document whose translation is marked ready (German always is). */
 export function readyLocales(doc: Doc): Set<string> {
   const states = (doc.translationState ?? {}) as Record<string, string | null>
-  return new Set([defaultLocale, ...Object.entries(states).filter(([, state]) => state === 'ready').map(([locale]) => locale)])
+  return new Set([
+    defaultLocale,
+    ...Object.entries(states)
+      .filter(([, state]) => state === 'ready')
+      .map(([locale]) => locale),
+  ])
 }
 
 /**
@@ -21,7 +26,8 @@ export function withoutUnreadyLocales(fields: readonly Field[], doc: Doc, ready:
   for (const field of fields) {
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) out[tab.name] = withoutUnreadyLocales(tab.fields, (doc[tab.name] ?? {}) as Doc, ready)
+        if ('name' in tab && tab.name)
+          out[tab.name] = withoutUnreadyLocales(tab.fields, (doc[tab.name] ?? {}) as Doc, ready)
         else Object.assign(out, withoutUnreadyLocales(tab.fields, out, ready))
       }
       continue
@@ -43,7 +49,11 @@ export function withoutUnreadyLocales(fields: readonly Field[], doc: Doc, ready:
   return out
 }
 
-export type TranslationInfo = { provenance: 'person' | 'agency' | 'machine' | 'edition'; translatedAt: string; checked: boolean }
+export type TranslationInfo = {
+  provenance: 'person' | 'agency' | 'machine' | 'edition'
+  translatedAt: string
+  checked: boolean
+}
 
 /** What readers are told about each published translation: who made it, when, and whether it was checked. */
 export function translationInfo(doc: Doc, ready: ReadonlySet<string>): Record<string, TranslationInfo> {
@@ -57,7 +67,10 @@ export function translationInfo(doc: Doc, ready: ReadonlySet<string>): Record<st
     const kind = provenance[locale] ?? entries[0]!.provenance
     out[locale] = {
       provenance: kind,
-      translatedAt: entries.map((entry) => entry.savedAt).sort().at(-1)!,
+      translatedAt: entries
+        .map((entry) => entry.savedAt)
+        .sort()
+        .at(-1)!,
       checked: kind !== 'machine' && entries.every((entry) => entry.checkedAt && entry.provenance !== 'machine'),
     }
   }

@@ -25,9 +25,11 @@ export async function copySnapshot(from: string, to: string): Promise<void> {
   await mkdir(path.dirname(to), { recursive: true })
   for (const dir of ['form-files', 'media']) {
     await rm(path.join(path.dirname(to), dir), { recursive: true, force: true })
-    await cp(path.join(path.dirname(from), dir), path.join(path.dirname(to), dir), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error
-    })
+    await cp(path.join(path.dirname(from), dir), path.join(path.dirname(to), dir), { recursive: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
   }
   const temporary = `${to}.${process.pid}.tmp`
   await writeFile(temporary, await readFile(from))

@@ -7,6 +7,7 @@ export const imageField: Field = {
   relationTo: 'media',
   label: 'Bild',
   admin: {
-    description: 'Optional. Veröffentlichen geht erst, wenn das Bild in Deutsch und in jeder als „Fertig“ markierten Sprache einen Alternativtext hat.',
+    description:
+      'Optional. Veröffentlichen geht erst, wenn das Bild in Deutsch und in jeder als „Fertig“ markierten Sprache einen Alternativtext hat.',
   },
 }

@@ -9,14 +9,16 @@ import { slugify } from '@wir/shared/slugify'
 export function documentSlug(useAsSlug: string) {
   return slugField({
     useAsSlug,
-    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' && valueToSlugify.trim() ? slugify(valueToSlugify) : undefined),
+    slugify: ({ valueToSlugify }) =>
+      typeof valueToSlugify === 'string' && valueToSlugify.trim() ? slugify(valueToSlugify) : undefined,
     overrides: (row) => {
       for (const field of row.fields) {
         if ('name' in field && field.name === 'slug') {
           field.label = 'Adresse (Slug)'
           field.admin = {
             ...field.admin,
-            description: 'Teil der Internetadresse. Wird aus dem Titel erzeugt. Eine Änderung leitet die alte Adresse automatisch weiter.',
+            description:
+              'Teil der Internetadresse. Wird aus dem Titel erzeugt. Eine Änderung leitet die alte Adresse automatisch weiter.',
           }
         }
       }

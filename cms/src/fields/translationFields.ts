@@ -19,7 +19,8 @@ export const translationFields: Field[] = [
     ],
     admin: {
       position: 'sidebar',
-      description: 'Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.',
+      description:
+        'Gilt für die gerade gewählte Sprache. Für Deutsch ohne Bedeutung: der deutsche Text erscheint immer.',
     },
   },
   {

@@ -2,16 +2,24 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { queueSiteBuild } from '../jobs/queueSiteBuild'
 
-type Doc = { id: number | string; _status?: 'draft' | 'published' | null; adminTitle?: string | null; title?: unknown; name?: unknown }
+type Doc = {
+  id: number | string
+  _status?: 'draft' | 'published' | null
+  adminTitle?: string | null
+  title?: unknown
+  name?: unknown
+}
 
 const who = (req: PayloadRequest) => {
   const user = req.user as { name?: string | null; email?: string } | null
   return user ? user.name || user.email : 'Zeitplan oder System'
 }
 
-function describe(collection: { labels?: { singular?: unknown } ; slug: string }, doc: Doc): string {
+function describe(collection: { labels?: { singular?: unknown }; slug: string }, doc: Doc): string {
   const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
-  const title = doc.adminTitle || (typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : `#${doc.id}`)
+  const title =
+    doc.adminTitle ||
+    (typeof doc.title === 'string' ? doc.title : typeof doc.name === 'string' ? doc.name : `#${doc.id}`)
   return `${label} „${title}“`
 }
 
@@ -21,17 +29,35 @@ function describe(collection: { labels?: { singular?: unknown } ; slug: string }
  * leaves the published row untouched (Payload writes the draft as a version only), which is
  * how a draft save is told apart from unpublishing here.
  */
-export const queueSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, collection, req, operation }) => {
+export const queueSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+  operation,
+}) => {
   if (req.context.isSeed || req.context.skipSiteBuild) return doc
   const statusField = collection.versions?.drafts
   if (statusField && doc._status !== 'published') {
     if (operation === 'create' || previousDoc?._status !== 'published') return doc
-    const stored = await req.payload.db.findOne<Doc>({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+    const stored = await req.payload.db.findOne<Doc>({
+      collection: collection.slug,
+      where: { id: { equals: doc.id } },
+      req,
+    })
     if (stored?._status === 'published') return doc
-    await queueSiteBuild(req.payload, { reason: `${describe(collection, doc)} zurückgezogen`, triggeredBy: who(req) }, req)
+    await queueSiteBuild(
+      req.payload,
+      { reason: `${describe(collection, doc)} zurückgezogen`, triggeredBy: who(req) },
+      req,
+    )
     return doc
   }
-  await queueSiteBuild(req.payload, { reason: `${describe(collection, doc)} veröffentlicht`, triggeredBy: who(req) }, req)
+  await queueSiteBuild(
+    req.payload,
+    { reason: `${describe(collection, doc)} veröffentlicht`, triggeredBy: who(req) },
+    req,
+  )
   return doc
 }
 

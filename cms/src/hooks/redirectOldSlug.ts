@@ -11,7 +11,13 @@ export const redirectOldSlug: CollectionAfterChangeHook = async ({ doc, previous
   if (!oldSlug || oldSlug === doc.slug || req.context.skipRedirects) return doc
   const from = await publicRoutePath({ collection: collection.slug, doc: { ...previousDoc, slug: oldSlug }, req })
   if (!from) return doc
-  const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, req, depth: 0 })
+  const existing = await req.payload.find({
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    limit: 1,
+    req,
+    depth: 0,
+  })
   const redirect = {
     from,
     to: { type: 'reference' as const, reference: { relationTo: collection.slug, value: doc.id } },

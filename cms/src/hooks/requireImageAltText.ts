@@ -6,14 +6,24 @@ import { readyLocales } from '../export/translationGate'
 
 type Doc = Record<string, unknown>
 const idOf = (value: unknown): string | number | null =>
-  value === null || value === undefined || value === '' ? null : typeof value === 'object' ? ((value as { id: string | number }).id ?? null) : (value as string | number)
+  value === null || value === undefined || value === ''
+    ? null
+    : typeof value === 'object'
+      ? ((value as { id: string | number }).id ?? null)
+      : (value as string | number)
 
 /**
  * Refuses to publish a page or news item whose image lacks alternative text in a language the
  * document appears in (German always, other languages once marked "Fertig"): a blind reader
  * would hear nothing, or a file name. Drafts may be saved without it.
  */
-export const requireImageAltText: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+export const requireImageAltText: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (data._status !== 'published') return data
   const image = idOf(data.image !== undefined ? data.image : originalDoc?.image)
   if (image === null) return data
@@ -21,7 +31,7 @@ export const requireImageAltText: CollectionBeforeChangeHook = async ({ collecti
   // Reads in all locales share this save's request (its transaction), and the Local API sets
   // the request's locale to theirs: the save's own locale is put back afterwards.
   const { locale, fallbackLocale } = req
-  const readAllLocales = async <T,>(read: () => Promise<T>): Promise<T> => {
+  const readAllLocales = async <T>(read: () => Promise<T>): Promise<T> => {
     try {
       return await read()
     } finally {
@@ -33,14 +43,24 @@ export const requireImageAltText: CollectionBeforeChangeHook = async ({ collecti
   let states: Record<string, unknown> = {}
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const stored = (await readAllLocales(() =>
-      req.payload.findByID({ collection: collection.slug as 'pages', id: originalDoc.id, locale: 'all', draft: true, depth: 0, req, disableErrors: true }),
+      req.payload.findByID({
+        collection: collection.slug as 'pages',
+        id: originalDoc.id,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        req,
+        disableErrors: true,
+      }),
     )) as Doc | null
     states = { ...((stored?.translationState as Doc | undefined) ?? {}) }
   }
   if (locale && locale !== 'all' && data.translationState !== undefined) states[locale] = data.translationState
   const needed = readyLocales({ translationState: states })
 
-  const media = (await readAllLocales(() => req.payload.findByID({ collection: 'media', id: image, locale: 'all', depth: 0, req, disableErrors: true }))) as Doc | null
+  const media = (await readAllLocales(() =>
+    req.payload.findByID({ collection: 'media', id: image, locale: 'all', depth: 0, req, disableErrors: true }),
+  )) as Doc | null
   if (!media) return data
   const alt = (media.alt ?? {}) as Record<string, string | null | undefined>
   const missing = [...needed].filter((locale) => !alt[locale]?.trim())

@@ -11,7 +11,8 @@ export function setAdminTitle(sourceField: string): CollectionBeforeChangeHook {
   return ({ data, originalDoc, req }) => {
     const title = data[sourceField]
     const hasTitle = typeof title === 'string' && title.trim() !== ''
-    if (hasTitle && (req.locale === defaultLocale || !originalDoc?.adminTitle)) return { ...data, adminTitle: title.trim() }
+    if (hasTitle && (req.locale === defaultLocale || !originalDoc?.adminTitle))
+      return { ...data, adminTitle: title.trim() }
     return { ...data, adminTitle: data.adminTitle || originalDoc?.adminTitle || '' }
   }
 }

@@ -46,7 +46,8 @@ export async function withBuildLock<T>(root: string, work: () => Promise<T>, tim
   const lockDir = path.join(root, 'build.lock')
   const deadline = Date.now() + timeoutMs
   while (!tryAcquire(lockDir)) {
-    if (Date.now() > deadline) throw new Error('Eine andere Veröffentlichung läuft noch; bitte später erneut versuchen.')
+    if (Date.now() > deadline)
+      throw new Error('Eine andere Veröffentlichung läuft noch; bitte später erneut versuchen.')
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   try {

@@ -10,7 +10,10 @@ export const siteBuildQueue = 'site-build'
  * (supersedes) — together with the short delay every build waits before it starts, ten quick
  * publishes end in one build, or two when the first was already running.
  */
-export const buildSiteTask: TaskConfig<{ input: { reason?: string; triggeredBy?: string }; output: { releaseId: string; pages: number } }> = {
+export const buildSiteTask: TaskConfig<{
+  input: { reason?: string; triggeredBy?: string }
+  output: { releaseId: string; pages: number }
+}> = {
   slug: 'buildSite',
   label: 'Website neu erzeugen',
   retries: 0,
@@ -24,7 +27,10 @@ export const buildSiteTask: TaskConfig<{ input: { reason?: string; triggeredBy?:
     { name: 'pages', type: 'number' },
   ],
   handler: async ({ input, req }) => {
-    const result = await runSiteBuild(req.payload, { reason: input?.reason ?? undefined, triggeredBy: input?.triggeredBy ?? undefined })
+    const result = await runSiteBuild(req.payload, {
+      reason: input?.reason ?? undefined,
+      triggeredBy: input?.triggeredBy ?? undefined,
+    })
     if (result.status === 'failed') throw new Error(result.error)
     return { output: { releaseId: result.releaseId, pages: result.pages ?? 0 } }
   },

@@ -29,7 +29,10 @@ export function fileForPath(href: string): string | undefined {
 
 const linkPattern = /\s(?:href|src)="([^"]+)"/g
 
-export function checkRelease(dir: string, { minimumPages = 1, previousPages }: { minimumPages?: number; previousPages?: number } = {}): ReleaseCheck {
+export function checkRelease(
+  dir: string,
+  { minimumPages = 1, previousPages }: { minimumPages?: number; previousPages?: number } = {},
+): ReleaseCheck {
   const files = new Set(listFiles(dir))
   const htmlFiles = [...files].filter((file) => file.endsWith('.html'))
   const pages = htmlFiles.filter((file) => file.endsWith('index.html')).length
@@ -37,7 +40,9 @@ export function checkRelease(dir: string, { minimumPages = 1, previousPages }: {
 
   if (pages < minimumPages) problems.push(`Nur ${pages} Seiten erzeugt (mindestens ${minimumPages} erwartet).`)
   if (previousPages && pages < previousPages * 0.5) {
-    problems.push(`Die neue Fassung hätte nur ${pages} statt bisher ${previousPages} Seiten. Zur Sicherheit wurde sie nicht veröffentlicht.`)
+    problems.push(
+      `Die neue Fassung hätte nur ${pages} statt bisher ${previousPages} Seiten. Zur Sicherheit wurde sie nicht veröffentlicht.`,
+    )
   }
 
   const broken = new Map<string, string>()
@@ -64,7 +69,8 @@ function locs(xml: string): string[] {
 function checkSitemap(dir: string, files: Set<string>): string[] {
   if (!files.has('sitemap-index.xml')) return ['Die Sitemap (sitemap-index.xml) fehlt.']
   const index = readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8')
-  if (!/^<\?xml[^>]*\?>\s*<sitemapindex[\s>][\s\S]*<\/sitemapindex>\s*$/.test(index)) return ['Die Sitemap (sitemap-index.xml) ist kein gültiges Sitemap-Verzeichnis.']
+  if (!/^<\?xml[^>]*\?>\s*<sitemapindex[\s>][\s\S]*<\/sitemapindex>\s*$/.test(index))
+    return ['Die Sitemap (sitemap-index.xml) ist kein gültiges Sitemap-Verzeichnis.']
   const problems: string[] = []
   let urls = 0
   for (const sitemapUrl of locs(index)) {
@@ -83,7 +89,8 @@ function checkSitemap(dir: string, files: Set<string>): string[] {
       const page = fileForPath(new URL(loc).pathname)
       return !page || !files.has(page)
     })
-    if (missing.length) problems.push(`Die Sitemap nennt ${missing.length} Adressen ohne Seite, z. B. ${missing.slice(0, 3).join(', ')}.`)
+    if (missing.length)
+      problems.push(`Die Sitemap nennt ${missing.length} Adressen ohne Seite, z. B. ${missing.slice(0, 3).join(', ')}.`)
   }
   if (urls === 0 && problems.length === 0) problems.push('Die Sitemap enthält keine Adressen.')
   return problems

@@ -28,7 +28,9 @@ export const jobs: JobsConfig = {
   // scheduled publish (queue "default"), which in turn queues the build that follows it.
   // Before every tick: free the queue from builds a stopped CMS left behind (see the function).
   shouldAutoRun: async (payload) => {
-    await recoverInterruptedBuilds(payload).catch((error: Error) => payload.logger.error(`Recovering interrupted builds failed: ${error.message}`))
+    await recoverInterruptedBuilds(payload).catch((error: Error) =>
+      payload.logger.error(`Recovering interrupted builds failed: ${error.message}`),
+    )
     return true
   },
   autoRun: () =>

@@ -9,7 +9,11 @@ export function buildDelayMs(): number {
 }
 
 /** Queues a site build; a build still waiting is replaced (see buildSiteTask). */
-export async function queueSiteBuild(payload: Payload, input: { reason: string; triggeredBy?: string }, req?: PayloadRequest) {
+export async function queueSiteBuild(
+  payload: Payload,
+  input: { reason: string; triggeredBy?: string },
+  req?: PayloadRequest,
+) {
   return payload.jobs.queue({
     task: 'buildSite',
     queue: siteBuildQueue,

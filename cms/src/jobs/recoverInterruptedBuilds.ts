@@ -20,16 +20,35 @@ export async function recoverInterruptedBuilds(payload: Payload, siteRoot = site
     depth: 0,
   })
   for (const job of stuck.docs) {
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false, hasError: true, error: { message: 'Abgebrochen: Das Redaktionssystem wurde während der Erzeugung beendet.' } } })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: {
+        processing: false,
+        hasError: true,
+        error: { message: 'Abgebrochen: Das Redaktionssystem wurde während der Erzeugung beendet.' },
+      },
+    })
   }
-  const running = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' }, startedAt: { less_than: before } }, limit: 100, depth: 0 })
+  const running = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'running' }, startedAt: { less_than: before } },
+    limit: 100,
+    depth: 0,
+  })
   for (const build of running.docs) {
     await payload.update({
       collection: 'site-builds',
       id: build.id,
-      data: { status: 'failed', finishedAt: new Date().toISOString(), error: 'Abgebrochen: Das Redaktionssystem wurde während der Erzeugung beendet. Die bisherige Website ist unverändert online; die nächste Veröffentlichung erzeugt sie neu.' },
+      data: {
+        status: 'failed',
+        finishedAt: new Date().toISOString(),
+        error:
+          'Abgebrochen: Das Redaktionssystem wurde während der Erzeugung beendet. Die bisherige Website ist unverändert online; die nächste Veröffentlichung erzeugt sie neu.',
+      },
     })
   }
-  if (stuck.totalDocs || running.totalDocs) payload.logger.warn(`Recovered ${stuck.totalDocs} interrupted build job(s) and ${running.totalDocs} log entries.`)
+  if (stuck.totalDocs || running.totalDocs)
+    payload.logger.warn(`Recovered ${stuck.totalDocs} interrupted build job(s) and ${running.totalDocs} log entries.`)
   return stuck.totalDocs
 }

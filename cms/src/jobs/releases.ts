@@ -10,12 +10,21 @@ import path from 'node:path'
 export type SiteLayout = { root: string; live: string; releases: string; staging: string }
 
 export function siteLayout(root: string): SiteLayout {
-  return { root, live: path.join(root, 'live'), releases: path.join(root, 'releases'), staging: path.join(root, 'staging') }
+  return {
+    root,
+    live: path.join(root, 'live'),
+    releases: path.join(root, 'releases'),
+    staging: path.join(root, 'staging'),
+  }
 }
 
 /** Sortable, unique enough for one machine: UTC time to the millisecond plus a random tail. */
 export function newReleaseId(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d{3})Z$/, '$1')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.(\d{3})Z$/, '$1')
   return `${stamp}-${Math.random().toString(36).slice(2, 6)}`
 }
 

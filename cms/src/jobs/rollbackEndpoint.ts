@@ -9,7 +9,10 @@ export const rollbackEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) {
-      return Response.json({ error: 'Nur die Administration darf auf eine frühere Fassung zurücksetzen.' }, { status: 403 })
+      return Response.json(
+        { error: 'Nur die Administration darf auf eine frühere Fassung zurücksetzen.' },
+        { status: 403 },
+      )
     }
     try {
       const user = req.user as { name?: string | null; email?: string }

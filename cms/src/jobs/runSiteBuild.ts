@@ -19,7 +19,14 @@ import { liveDirectory, newReleaseId, pruneReleases, siteLayout, switchLive, typ
 import { runAstroBuild } from './runAstroBuild'
 import { countPages } from './countPages'
 
-export type BuildContext = { payload: Payload; layout: SiteLayout; releaseId: string; workDir: string; outDir: string; snapshot: string }
+export type BuildContext = {
+  payload: Payload
+  layout: SiteLayout
+  releaseId: string
+  workDir: string
+  outDir: string
+  snapshot: string
+}
 export type StepName = 'export' | 'build' | 'check' | 'switch'
 type Step = (context: BuildContext) => Promise<{ pages?: number } | void>
 
@@ -62,7 +69,14 @@ export type SiteBuildOptions = {
   siteRoot?: string
 }
 
-export type SiteBuildResult = { status: 'succeeded' | 'failed'; releaseId: string; pages?: number; durationMs: number; error?: string; logId: number | string }
+export type SiteBuildResult = {
+  status: 'succeeded' | 'failed'
+  releaseId: string
+  pages?: number
+  durationMs: number
+  error?: string
+  logId: number | string
+}
 
 export async function runSiteBuild(payload: Payload, options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
   const layout = siteLayout(options.siteRoot ?? siteRootDir())
@@ -73,11 +87,26 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
   const started = Date.now()
   const releaseId = newReleaseId()
   const workDir = path.join(layout.staging, releaseId)
-  const context: BuildContext = { payload, layout, releaseId, workDir, outDir: path.join(workDir, 'site'), snapshot: path.join(workDir, 'snapshot.json') }
+  const context: BuildContext = {
+    payload,
+    layout,
+    releaseId,
+    workDir,
+    outDir: path.join(workDir, 'site'),
+    snapshot: path.join(workDir, 'snapshot.json'),
+  }
   const steps = { ...defaultSteps, ...options.steps }
   const log = await payload.create({
     collection: 'site-builds',
-    data: { kind: 'build', status: 'running', reason: options.reason, triggeredBy: options.triggeredBy, startedAt: new Date(started).toISOString(), step: 'Wartet', progress: 0 },
+    data: {
+      kind: 'build',
+      status: 'running',
+      reason: options.reason,
+      triggeredBy: options.triggeredBy,
+      startedAt: new Date(started).toISOString(),
+      step: 'Wartet',
+      progress: 0,
+    },
   })
   const order: StepName[] = ['export', 'build', 'check', 'switch']
   let pages: number | undefined
@@ -86,7 +115,11 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
     await mkdir(workDir, { recursive: true })
     for (const [index, name] of order.entries()) {
       current = name
-      await payload.update({ collection: 'site-builds', id: log.id, data: { step: stepLabels[name], progress: Math.round((index / order.length) * 100) } })
+      await payload.update({
+        collection: 'site-builds',
+        id: log.id,
+        data: { step: stepLabels[name], progress: Math.round((index / order.length) * 100) },
+      })
       const result = await steps[name](context)
       if (result?.pages !== undefined) pages = result.pages
     }
@@ -94,7 +127,15 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
     await payload.update({
       collection: 'site-builds',
       id: log.id,
-      data: { status: 'succeeded', step: 'Live', progress: 100, finishedAt: new Date().toISOString(), durationMs, pages, releaseId },
+      data: {
+        status: 'succeeded',
+        step: 'Live',
+        progress: 100,
+        finishedAt: new Date().toISOString(),
+        durationMs,
+        pages,
+        releaseId,
+      },
     })
     payload.logger.info(`Site build ${releaseId} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s`)
     return { status: 'succeeded', releaseId, pages, durationMs, logId: log.id }
@@ -102,7 +143,11 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
     const durationMs = Date.now() - started
     const error = `Schritt „${stepLabels[current]}“ ist fehlgeschlagen. Die bisherige Website bleibt unverändert online.\n${(caught as Error).message}`
     payload.logger.error(`Site build ${releaseId} failed: ${error}`)
-    await payload.update({ collection: 'site-builds', id: log.id, data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs, error } })
+    await payload.update({
+      collection: 'site-builds',
+      id: log.id,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs, error },
+    })
     return { status: 'failed', releaseId, durationMs, error, logId: log.id }
   } finally {
     if (existsSync(workDir)) await rm(workDir, { recursive: true, force: true })

@@ -13,6 +13,8 @@ export async function startJobRunner(): Promise<void> {
   try {
     await getPayload({ config, cron: true })
   } catch (error) {
-    console.error(`Payload did not start with the server, so the job queue waits for the first admin page: ${(error as Error).message}`)
+    console.error(
+      `Payload did not start with the server, so the job queue waits for the first admin page: ${(error as Error).message}`,
+    )
   }
 }

@@ -8,7 +8,8 @@ export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> = {
   labels: { singular: 'Weiterleitung', plural: 'Weiterleitungen' },
   admin: {
     group: 'Verwaltung',
-    description: 'Alte Adressen, die auf eine Seite weiterleiten. Beim Ändern einer Adresse (Slug) wird automatisch eine Weiterleitung angelegt.',
+    description:
+      'Alte Adressen, die auf eine Seite weiterleiten. Beim Ändern einer Adresse (Slug) wird automatisch eine Weiterleitung angelegt.',
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   // The site builds redirect pages from these: a changed redirect is a change residents see.

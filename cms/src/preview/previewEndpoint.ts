@@ -24,11 +24,20 @@ export const previewEndpoint: Endpoint = {
         ? page(410, 'Dieser Vorschau-Link ist abgelaufen. Bitte im Redaktionssystem erneut auf „Vorschau“ klicken.')
         : page(403, 'Dieser Vorschau-Link ist ungültig.')
     }
-    if (!req.user) return page(401, 'Die Vorschau ist nur für angemeldete Personen der Redaktion sichtbar. Bitte zuerst im Redaktionssystem anmelden.')
+    if (!req.user)
+      return page(
+        401,
+        'Die Vorschau ist nur für angemeldete Personen der Redaktion sichtbar. Bitte zuerst im Redaktionssystem anmelden.',
+      )
     try {
       const html = await renderPreview(req.payload, req, check.claims)
       return new Response(html, {
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' },
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'private, no-store',
+          'X-Robots-Tag': 'noindex, nofollow',
+          'Referrer-Policy': 'no-referrer',
+        },
       })
     } catch (error) {
       if (error instanceof PreviewError) return page(error.status, error.message)

@@ -19,11 +19,14 @@ function key(): Buffer {
 const sign = (body: string) => createHmac('sha256', key()).update(body).digest('base64url')
 
 export function createPreviewToken(claims: Omit<PreviewClaims, 'exp'>, now = Date.now()): string {
-  const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + previewTtlSeconds() })).toString('base64url')
+  const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(now / 1000) + previewTtlSeconds() })).toString(
+    'base64url',
+  )
   return `${body}.${sign(body)}`
 }
 
-export type PreviewTokenCheck = { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' }
+export type PreviewTokenCheck =
+  { ok: true; claims: PreviewClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' }
 
 export function verifyPreviewToken(token: string | null | undefined, now = Date.now()): PreviewTokenCheck {
   const [body, signature, extra] = (token ?? '').split('.')

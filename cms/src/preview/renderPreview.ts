@@ -21,18 +21,35 @@ import { runAstroBuild } from '../jobs/runAstroBuild'
 import { publicRoutePath } from '../routes/publicRoutePath'
 
 export class PreviewError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message)
   }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
 
-export async function renderPreview(payload: Payload, req: PayloadRequest, { collection, id, locale }: { collection: string; id: string; locale: string }): Promise<string> {
+export async function renderPreview(
+  payload: Payload,
+  req: PayloadRequest,
+  { collection, id, locale }: { collection: string; id: string; locale: string },
+): Promise<string> {
   const row = getLocale(locale)
-  if (!payload.collections[collection as CollectionSlug]) throw new PreviewError('Diese Inhaltsart hat keine Vorschau.', 404)
+  if (!payload.collections[collection as CollectionSlug])
+    throw new PreviewError('Diese Inhaltsart hat keine Vorschau.', 404)
   const doc = await payload
-    .findByID({ collection: collection as CollectionSlug, id, draft: true, locale: 'all', depth: 0, overrideAccess: false, user: req.user, req })
+    .findByID({
+      collection: collection as CollectionSlug,
+      id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
     .catch(() => undefined)
   if (!doc) throw new PreviewError('Das Dokument gibt es nicht (mehr).', 404)
   const withLocaleSlug = doc as { slug?: string; parent?: unknown }
@@ -43,7 +60,10 @@ export async function renderPreview(payload: Payload, req: PayloadRequest, { col
   const work = await mkdtemp(path.join(os.tmpdir(), 'wir-preview-'))
   try {
     const snapshot = path.join(work, 'snapshot.json')
-    const draft = { collection: collection as CollectionSlug, doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never }
+    const draft = {
+      collection: collection as CollectionSlug,
+      doc: { ...(doc as unknown as { id: string }), _status: 'published' } as never,
+    }
     const { snapshot: content, files } = await buildSnapshotWithFiles(payload, { draft })
     await writeSnapshot(content, snapshot, files)
     const outDir = path.join(work, 'site')
@@ -71,15 +91,19 @@ async function selfContained(html: string, outDir: string, locale: string): Prom
     const bytes = await readFile(path.join(outDir, 'media', src)).catch(() => undefined)
     if (!bytes) continue
     const type = src.endsWith('.png') ? 'image/png' : 'image/jpeg'
-    const inline = img.replace(/ (srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, ` src="data:${type};base64,${bytes.toString('base64')}"`)
+    const inline = img
+      .replace(/ (srcset|sizes)="[^"]*"/g, '')
+      .replace(/ src="[^"]*"/, ` src="data:${type};base64,${bytes.toString('base64')}"`)
     result = result.replace(match[0], () => inline)
   }
   const banner =
     `<div role="note" lang="de" dir="ltr" style="background:#fde68a;color:#1f2937;padding:0.75rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;border-block-end:3px solid #b45309">` +
     `Vorschau (${escapeHtml(getLocale(locale).nativeName)}): So sieht der Entwurf auf der Website aus. Er ist noch nicht veröffentlicht.</div>`
-  return result
-    .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
-    .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)
-    // Links lead to the live site; this page exists only here.
-    .replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${site}/`)
+  return (
+    result
+      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      .replace(/<body([^>]*)>/, (body) => `${body}${banner}`)
+      // Links lead to the live site; this page exists only here.
+      .replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${site}/`)
+  )
 }

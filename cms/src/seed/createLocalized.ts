@@ -22,7 +22,13 @@ export async function createLocalized({
   shared: Data
   perLocale: Partial<Record<string, Data>>
 }): Promise<{ id: number | string; created: boolean }> {
-  const existing = await payload.find({ collection, where: { key: { equals: key } }, limit: 1, depth: 0, pagination: false })
+  const existing = await payload.find({
+    collection,
+    where: { key: { equals: key } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
   if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
 
   const entries = Object.entries(perLocale).filter((entry): entry is [string, Data] => entry[1] !== undefined)
@@ -37,7 +43,13 @@ export async function createLocalized({
     depth: 0,
   })
   for (const [locale, data] of rest) {
-    const current = (await payload.findByID({ collection, id: doc.id, depth: 0, locale: locale as never, draft: true })) as unknown as Data
+    const current = (await payload.findByID({
+      collection,
+      id: doc.id,
+      depth: 0,
+      locale: locale as never,
+      draft: true,
+    })) as unknown as Data
     await payload.update({
       collection,
       id: doc.id,

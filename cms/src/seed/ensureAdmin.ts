@@ -7,7 +7,9 @@ export async function ensureAdmin(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
   if (!email || !password) {
-    payload.logger.info('No user yet: create the first admin on the admin\'s first-user screen (or set ADMIN_EMAIL and ADMIN_PASSWORD).')
+    payload.logger.info(
+      "No user yet: create the first admin on the admin's first-user screen (or set ADMIN_EMAIL and ADMIN_PASSWORD).",
+    )
     return
   }
   await payload.create({ collection: 'users', data: { email, password, roles: ['admin'], name: 'Administration' } })

@@ -5,10 +5,12 @@
 type Node = Record<string, unknown>
 
 const textNode = (text: string): Node[] =>
-  text.split('\n').flatMap((line, index) => [
-    ...(index > 0 ? [{ type: 'linebreak', version: 1 }] : []),
-    { type: 'text', text: line, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-  ])
+  text
+    .split('\n')
+    .flatMap((line, index) => [
+      ...(index > 0 ? [{ type: 'linebreak', version: 1 }] : []),
+      { type: 'text', text: line, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+    ])
 
 const block = (type: string, children: Node[], extra: Node = {}): Node => ({
   type,
@@ -39,7 +41,10 @@ export function paragraphsToLexical(blocks: readonly Block[]) {
       const ordered = Boolean(numbered)
       if (!list || list.ordered !== ordered) {
         const start = numbered ? Number(numbered[1]) : 1
-        list = { ordered, node: block('list', [], { listType: ordered ? 'number' : 'bullet', start, tag: ordered ? 'ol' : 'ul' }) }
+        list = {
+          ordered,
+          node: block('list', [], { listType: ordered ? 'number' : 'bullet', start, tag: ordered ? 'ol' : 'ul' }),
+        }
         children.push(list.node)
       }
       const items = list.node.children as Node[]

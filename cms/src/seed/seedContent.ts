@@ -6,9 +6,19 @@ import { slugify } from '@wir/shared/slugify'
 import { createLocalized } from './createLocalized'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
-import { loadSeedData, seedLocales, type LocalizedParagraphs, type LocalizedText, type SeedData, type SeedSubtopic } from './seedData'
+import {
+  loadSeedData,
+  seedLocales,
+  type LocalizedParagraphs,
+  type LocalizedText,
+  type SeedData,
+  type SeedSubtopic,
+} from './seedData'
 
-export type SeedReport = Record<'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms', { created: number; existing: number }>
+export type SeedReport = Record<
+  'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms',
+  { created: number; existing: number }
+>
 
 type Locale = (typeof seedLocales)[number]
 
@@ -22,25 +32,34 @@ function perLocale<T extends object>(fn: (locale: Locale) => T | undefined): Par
   for (const locale of seedLocales) {
     const value = fn(locale)
     if (value === undefined) continue
-    out[locale] = locale === defaultLocale ? value : { ...value, translationState: 'ready', translationProvenance: 'edition' }
+    out[locale] =
+      locale === defaultLocale ? value : { ...value, translationState: 'ready', translationProvenance: 'edition' }
   }
   return out
 }
 
-const richText = (paragraphs: string[] | undefined) => (paragraphs?.length ? paragraphsToLexical([{ paragraphs }]) : undefined)
+const richText = (paragraphs: string[] | undefined) =>
+  paragraphs?.length ? paragraphsToLexical([{ paragraphs }]) : undefined
 const firstText = (text: LocalizedText) => text.de ?? text.en ?? ''
 
 function subtopicRows(items: SeedSubtopic[] | undefined, locale: Locale) {
   return (items ?? []).map((item) => {
     const paragraphs = [...(item.text?.[locale] ?? []), ...(item.points?.[locale] ?? []).map((point) => `• ${point}`)]
-    return { number: item.number, title: item.title[locale] ?? null, text: paragraphs.length ? paragraphsToLexical([{ paragraphs }]) : null }
+    return {
+      number: item.number,
+      title: item.title[locale] ?? null,
+      text: paragraphs.length ? paragraphsToLexical([{ paragraphs }]) : null,
+    }
   })
 }
 
 /** Imports the WIR 2.0 content. Idempotent: documents that exist (by import key) stay untouched. */
 export async function seedContent(payload: Payload, data: SeedData = loadSeedData()): Promise<SeedReport> {
   const report = Object.fromEntries(
-    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms'].map((name) => [name, { created: 0, existing: 0 }]),
+    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms'].map((name) => [
+      name,
+      { created: 0, existing: 0 },
+    ]),
   ) as SeedReport
   const count = (name: keyof SeedReport, created: boolean) => report[name][created ? 'created' : 'existing']++
 
@@ -58,7 +77,9 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
   }
 
   const fieldIds = new Map<string, number | string>()
-  const orderedFields = [...data.fieldsOfAction].sort((a, b) => Number(a.crossCutting) - Number(b.crossCutting) || a.order - b.order)
+  const orderedFields = [...data.fieldsOfAction].sort(
+    (a, b) => Number(a.crossCutting) - Number(b.crossCutting) || a.order - b.order,
+  )
   for (const field of orderedFields) {
     const result = await createLocalized({
       payload,
@@ -93,7 +114,9 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
       key: goal.key,
       shared: { fieldOfAction: requireId(fieldIds, goal.field, goal.key), group: goal.group, number: goal.number },
       perLocale: perLocale((locale) =>
-        goal.text[locale] ? { text: richText([goal.text[locale]!, ...(goal.points?.[locale] ?? []).map((point) => `• ${point}`)]) } : undefined,
+        goal.text[locale]
+          ? { text: richText([goal.text[locale]!, ...(goal.points?.[locale] ?? []).map((point) => `• ${point}`)]) }
+          : undefined,
       ),
     })
     count('goals', result.created)
@@ -117,7 +140,11 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
       },
       perLocale: perLocale((locale) =>
         measure.title[locale]
-          ? { title: measure.title[locale], body: richText(measure.body[locale]) ?? null, contactText: measure.contactText?.[locale] ?? null }
+          ? {
+              title: measure.title[locale],
+              body: richText(measure.body[locale]) ?? null,
+              contactText: measure.contactText?.[locale] ?? null,
+            }
           : undefined,
       ),
     })
@@ -143,7 +170,12 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
       collection: isNews ? 'news' : 'pages',
       key: page.key,
       shared: isNews
-        ? { slug: slugify(firstText(page.title)), generateSlug: false, date: page.date, publisher: page.publisher ?? null }
+        ? {
+            slug: slugify(firstText(page.title)),
+            generateSlug: false,
+            date: page.date,
+            publisher: page.publisher ?? null,
+          }
         : { slug: slugify(firstText(page.title)), generateSlug: false, order: page.order },
       perLocale: perLocale((locale) => {
         if (!page.title[locale]) return undefined
@@ -152,8 +184,14 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
           title: page.title[locale],
           subtitle: page.subtitle?.[locale] ?? null,
           body: body(locale),
-          signatories: signatoryNames.map((person, index) => ({ name: person.name, role: page.signatories?.[locale]?.[index]?.role ?? null })),
-          facts: (page.facts ?? []).map((fact) => ({ label: fact.label[locale] ?? null, value: fact.value[locale] ?? null })),
+          signatories: signatoryNames.map((person, index) => ({
+            name: person.name,
+            role: page.signatories?.[locale]?.[index]?.role ?? null,
+          })),
+          facts: (page.facts ?? []).map((fact) => ({
+            label: fact.label[locale] ?? null,
+            value: fact.value[locale] ?? null,
+          })),
         }
       }),
     })

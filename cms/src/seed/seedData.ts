@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url'
 export type LocalizedText = Partial<Record<'de' | 'en', string>>
 export type LocalizedParagraphs = Partial<Record<'de' | 'en', string[]>>
 
-export type SeedSubtopic = { number: number; title: LocalizedText; text?: LocalizedParagraphs; points?: LocalizedParagraphs }
+export type SeedSubtopic = {
+  number: number
+  title: LocalizedText
+  text?: LocalizedParagraphs
+  points?: LocalizedParagraphs
+}
 export type SeedFieldOfAction = {
   key: string
   order: number
@@ -17,7 +22,14 @@ export type SeedFieldOfAction = {
   crossCutting: boolean
   appearsIn?: string[]
 }
-export type SeedGoal = { key: string; field: string; group: 'field' | 'postmigrant-working-group'; number: number; text: LocalizedText; points?: LocalizedParagraphs }
+export type SeedGoal = {
+  key: string
+  field: string
+  group: 'field' | 'postmigrant-working-group'
+  number: number
+  text: LocalizedText
+  points?: LocalizedParagraphs
+}
 export type SeedMeasure = {
   key: string
   field: string

@@ -7,7 +7,14 @@ import type { Payload } from 'payload'
 import { createLocalized } from './createLocalized'
 
 type Text = Partial<Record<'de' | 'en', string>>
-type SeedField = { number: string; germanLabel: string; required: boolean; explanation: Text; example?: Text; format?: Text }
+type SeedField = {
+  number: string
+  germanLabel: string
+  required: boolean
+  explanation: Text
+  example?: Text
+  format?: Text
+}
 export type SeedForm = {
   key: string
   office: string
@@ -32,10 +39,18 @@ export function loadExampleForms(): SeedForm[] {
  * the rest of the seed: a form whose import key exists is left as editors made it. Codes are
  * assigned by the collection's hook, as for any new form.
  */
-export async function seedForms(payload: Payload, forms: SeedForm[] = loadExampleForms()): Promise<{ created: number; existing: number }> {
+export async function seedForms(
+  payload: Payload,
+  forms: SeedForm[] = loadExampleForms(),
+): Promise<{ created: number; existing: number }> {
   const report = { created: 0, existing: 0 }
   for (const form of forms) {
-    const office = await payload.find({ collection: 'offices', where: { code: { equals: form.office } }, limit: 1, depth: 0 })
+    const office = await payload.find({
+      collection: 'offices',
+      where: { code: { equals: form.office } },
+      limit: 1,
+      depth: 0,
+    })
     const result = await createLocalized({
       payload,
       collection: 'forms',

@@ -9,7 +9,12 @@ type Data = Record<string, unknown>
  * Localized leaf values of one locale's data, keyed by a stable path: `title`, or
  * `subtopics.<rowId>.title` for a field inside an array row (row ids survive reordering).
  */
-export function localizedValues(fields: readonly Field[], data: Data | null | undefined, prefix = '', allLocalesPick?: string): Map<string, unknown> {
+export function localizedValues(
+  fields: readonly Field[],
+  data: Data | null | undefined,
+  prefix = '',
+  allLocalesPick?: string,
+): Map<string, unknown> {
   const out = new Map<string, unknown>()
   if (!data) return out
   for (const field of fields) {
@@ -17,12 +22,14 @@ export function localizedValues(fields: readonly Field[], data: Data | null | un
       for (const tab of field.tabs) {
         const inner = 'name' in tab && tab.name ? (data[tab.name] as Data) : data
         const innerPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
-        for (const [path, value] of localizedValues(tab.fields, inner, innerPrefix, allLocalesPick)) out.set(path, value)
+        for (const [path, value] of localizedValues(tab.fields, inner, innerPrefix, allLocalesPick))
+          out.set(path, value)
       }
       continue
     }
     if (!('name' in field)) {
-      if ('fields' in field) for (const [path, value] of localizedValues(field.fields, data, prefix, allLocalesPick)) out.set(path, value)
+      if ('fields' in field)
+        for (const [path, value] of localizedValues(field.fields, data, prefix, allLocalesPick)) out.set(path, value)
       continue
     }
     if (untracked.has(field.name) || !(field.name in data)) continue
@@ -34,10 +41,22 @@ export function localizedValues(fields: readonly Field[], data: Data | null | un
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const row of value as Data[]) {
         if (typeof row?.id !== 'string') continue
-        for (const [path, inner] of localizedValues(field.fields, row, `${prefix}${field.name}.${row.id}.`, allLocalesPick)) out.set(path, inner)
+        for (const [path, inner] of localizedValues(
+          field.fields,
+          row,
+          `${prefix}${field.name}.${row.id}.`,
+          allLocalesPick,
+        ))
+          out.set(path, inner)
       }
     } else if (field.type === 'group' && value && typeof value === 'object') {
-      for (const [path, inner] of localizedValues(field.fields, value as Data, `${prefix}${field.name}.`, allLocalesPick)) out.set(path, inner)
+      for (const [path, inner] of localizedValues(
+        field.fields,
+        value as Data,
+        `${prefix}${field.name}.`,
+        allLocalesPick,
+      ))
+        out.set(path, inner)
     }
   }
   return out

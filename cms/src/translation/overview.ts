@@ -7,7 +7,16 @@ import { reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
 /** Collections whose documents are translated (they carry the translation fields). */
-export const translatedCollections: CollectionSlug[] = ['fields-of-action', 'goals', 'measures', 'offices', 'pages', 'news', 'glossary', 'forms']
+export const translatedCollections: CollectionSlug[] = [
+  'fields-of-action',
+  'goals',
+  'measures',
+  'offices',
+  'pages',
+  'news',
+  'glossary',
+  'forms',
+]
 
 export type WorkItem = { collection: CollectionSlug; id: number | string; title: string; status: DocumentStatus }
 export type LocaleOverview = { locale: string; counts: Record<DocumentStatus, number>; work: WorkItem[] }
@@ -21,10 +30,25 @@ export function workingLocales(user: unknown): string[] {
 }
 
 /** Per locale: how many documents are missing / outdated / up to date, and the list to work through. */
-export async function translationOverview(req: PayloadRequest, forLocales: readonly string[]): Promise<LocaleOverview[]> {
-  const overviews = forLocales.map((locale) => ({ locale, counts: { missing: 0, outdated: 0, upToDate: 0, noSource: 0 }, work: [] as WorkItem[] }))
+export async function translationOverview(
+  req: PayloadRequest,
+  forLocales: readonly string[],
+): Promise<LocaleOverview[]> {
+  const overviews = forLocales.map((locale) => ({
+    locale,
+    counts: { missing: 0, outdated: 0, upToDate: 0, noSource: 0 },
+    work: [] as WorkItem[],
+  }))
   for (const collection of translatedCollections) {
-    const { docs } = await req.payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: false })
+    const { docs } = await req.payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: false,
+    })
     const fields = req.payload.collections[collection]!.config.fields
     const titleField = req.payload.collections[collection]!.config.admin.useAsTitle ?? 'id'
     for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
@@ -37,6 +61,7 @@ export async function translationOverview(req: PayloadRequest, forLocales: reado
       }
     }
   }
-  for (const overview of overviews) overview.work.sort((a, b) => Number(b.status === 'outdated') - Number(a.status === 'outdated'))
+  for (const overview of overviews)
+    overview.work.sort((a, b) => Number(b.status === 'outdated') - Number(a.status === 'outdated'))
   return overviews
 }

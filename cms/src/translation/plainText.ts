@@ -7,7 +7,9 @@ export function plainText(value: unknown): string {
   if (typeof value === 'string') return value.trim()
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (typeof value === 'object' && 'root' in (value as object)) {
-    return convertLexicalToPlaintext({ data: value as SerializedEditorState }).replace(/\n{3,}/g, '\n\n').trim()
+    return convertLexicalToPlaintext({ data: value as SerializedEditorState })
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
   }
   return JSON.stringify(value)
 }

@@ -30,14 +30,26 @@ export function splitSentences(text: string): string[] {
 
 const wordsOf = (sentence: string) => sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
 
-export function readability(text: string, { maxWordsPerSentence = 20 }: { maxWordsPerSentence?: number } = {}): Readability | undefined {
+export function readability(
+  text: string,
+  { maxWordsPerSentence = 20 }: { maxWordsPerSentence?: number } = {},
+): Readability | undefined {
   const sentences = splitSentences(text)
   const words = sentences.flatMap(wordsOf)
   if (sentences.length === 0 || words.length === 0) return undefined
   const wordsPerSentence = words.length / sentences.length
   const syllablesPerWord = words.reduce((sum, word) => sum + countSyllables(word), 0) / words.length
   const score = Math.round(Math.min(100, Math.max(0, 180 - wordsPerSentence - 58.5 * syllablesPerWord)))
-  const level = score >= 80 ? 'sehr leicht' : score >= 60 ? 'leicht' : score >= 40 ? 'mittel' : score >= 20 ? 'schwer' : 'sehr schwer'
+  const level =
+    score >= 80
+      ? 'sehr leicht'
+      : score >= 60
+        ? 'leicht'
+        : score >= 40
+          ? 'mittel'
+          : score >= 20
+            ? 'schwer'
+            : 'sehr schwer'
   return {
     score,
     sentences: sentences.length,
@@ -50,7 +62,12 @@ export function readability(text: string, { maxWordsPerSentence = 20 }: { maxWor
 }
 
 /** Glossary terms that occur in the text but have no explanation in this language yet. */
-export function unexplainedTerms(text: string, terms: readonly { term: string; explanation?: string | null }[]): string[] {
+export function unexplainedTerms(
+  text: string,
+  terms: readonly { term: string; explanation?: string | null }[],
+): string[] {
   const lower = text.toLocaleLowerCase('de')
-  return terms.filter((entry) => !entry.explanation?.trim() && entry.term && lower.includes(entry.term.toLocaleLowerCase('de'))).map((entry) => entry.term)
+  return terms
+    .filter((entry) => !entry.explanation?.trim() && entry.term && lower.includes(entry.term.toLocaleLowerCase('de')))
+    .map((entry) => entry.term)
 }

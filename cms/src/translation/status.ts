@@ -17,7 +17,15 @@ export type FieldReport = {
  * Status of every field that has German source text, for one target locale. A translation
  * with no recorded source counts as outdated: nobody can say what it was made from.
  */
-export function fieldStatuses({ tracking, locale, translatedPaths }: { tracking: Tracking | null | undefined; locale: string; translatedPaths: ReadonlySet<string> }): FieldReport[] {
+export function fieldStatuses({
+  tracking,
+  locale,
+  translatedPaths,
+}: {
+  tracking: Tracking | null | undefined
+  locale: string
+  translatedPaths: ReadonlySet<string>
+}): FieldReport[] {
   const source = tracking?.source ?? {}
   const entries = tracking?.locales[locale] ?? {}
   return Object.entries(source)
@@ -25,7 +33,11 @@ export function fieldStatuses({ tracking, locale, translatedPaths }: { tracking:
     .map(([path, entry]) => {
       const translation = entries[path]
       const hasValue = translatedPaths.has(path)
-      const status: FieldStatus = !hasValue ? 'missing' : translation?.sourceHash === entry.hash ? 'upToDate' : 'outdated'
+      const status: FieldStatus = !hasValue
+        ? 'missing'
+        : translation?.sourceHash === entry.hash
+          ? 'upToDate'
+          : 'outdated'
       return {
         path,
         status,

@@ -40,7 +40,16 @@ type Change = {
 }
 
 /** The tracking after one save in one locale. Pure, so it can be tested without a database. */
-export function recordSave({ tracking, locale, sourceLocale, texts, previousTexts, isMinorChange, provenance, now }: Change): Tracking {
+export function recordSave({
+  tracking,
+  locale,
+  sourceLocale,
+  texts,
+  previousTexts,
+  isMinorChange,
+  provenance,
+  now,
+}: Change): Tracking {
   const next: Tracking = structuredClone(tracking ?? emptyTracking())
   if (locale === sourceLocale) {
     for (const [path, text] of texts) {
@@ -79,13 +88,27 @@ export function recordSave({ tracking, locale, sourceLocale, texts, previousText
 }
 
 /** "Still correct": the translator confirms the translation against the current source. */
-export function confirmTranslation({ tracking, locale, paths, now }: { tracking: Tracking; locale: string; paths: readonly string[]; now: string }): Tracking {
+export function confirmTranslation({
+  tracking,
+  locale,
+  paths,
+  now,
+}: {
+  tracking: Tracking
+  locale: string
+  paths: readonly string[]
+  now: string
+}): Tracking {
   const next = structuredClone(tracking)
   for (const path of paths) {
     const entry = next.locales[locale]?.[path]
     const source = next.source[path]
     if (!entry || !source) continue
-    Object.assign(entry, { sourceHash: source.hash, sourceText: source.text, checkedAt: entry.provenance === 'machine' ? null : now })
+    Object.assign(entry, {
+      sourceHash: source.hash,
+      sourceText: source.text,
+      checkedAt: entry.provenance === 'machine' ? null : now,
+    })
   }
   return next
 }

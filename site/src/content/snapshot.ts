@@ -11,7 +11,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { parseSnapshot, type FieldOfAction, type Form, type GlossaryTerm, type Goal, type Measure, type NewsItem, type Office, type Page, type Snapshot } from '@wir/shared/snapshot'
+import {
+  parseSnapshot,
+  type FieldOfAction,
+  type Form,
+  type GlossaryTerm,
+  type Goal,
+  type Measure,
+  type NewsItem,
+  type Office,
+  type Page,
+  type Snapshot,
+} from '@wir/shared/snapshot'
 
 export const defaultSnapshotPath = '../cms/data/snapshot.json'
 
@@ -39,7 +50,9 @@ export function loadSnapshotFile(path: string): Snapshot {
   try {
     return parseSnapshot(data)
   } catch (error) {
-    throw new Error(`[wir/site] Content snapshot ${path} does not match the shared schema.\n${(error as Error).message}`)
+    throw new Error(
+      `[wir/site] Content snapshot ${path} does not match the shared schema.\n${(error as Error).message}`,
+    )
   }
 }
 
@@ -96,7 +109,8 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
     for (const office of new Set(measure.offices)) push(measuresByOffice, office, measure)
   }
   const goalsByField = new Map<string, Goal[]>()
-  for (const goal of [...snapshot.goals].sort((a, b) => a.number - b.number)) push(goalsByField, goal.fieldOfAction, goal)
+  for (const goal of [...snapshot.goals].sort((a, b) => a.number - b.number))
+    push(goalsByField, goal.fieldOfAction, goal)
 
   const codeOrder = new Intl.Collator('de', { numeric: true })
   const offices = [...snapshot.offices].sort((a, b) => codeOrder.compare(a.code, b.code))
@@ -109,8 +123,13 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
   for (const page of pages) {
     const path: string[] = []
     const seen = new Set<string>()
-    for (let current: Page | undefined = page; current; current = current.parent ? pageById.get(current.parent) : undefined) {
-      if (seen.has(current.id)) throw new Error(`[wir/site] Page ${page.id} has a parent cycle (${[...seen].join(' → ')})`)
+    for (
+      let current: Page | undefined = page;
+      current;
+      current = current.parent ? pageById.get(current.parent) : undefined
+    ) {
+      if (seen.has(current.id))
+        throw new Error(`[wir/site] Page ${page.id} has a parent cycle (${[...seen].join(' → ')})`)
       seen.add(current.id)
       path.unshift(current.slug)
     }
@@ -149,8 +168,7 @@ let cached: SiteData | undefined
 /** The build's content, loaded and indexed on first use. */
 export function getSiteData(): SiteData {
   if (!cached) {
-    const path =
-      typeof __WIR_SNAPSHOT_PATH__ === 'string' ? __WIR_SNAPSHOT_PATH__ : resolveSnapshotPath(process.cwd())
+    const path = typeof __WIR_SNAPSHOT_PATH__ === 'string' ? __WIR_SNAPSHOT_PATH__ : resolveSnapshotPath(process.cwd())
     cached = buildSiteData(loadSnapshotFile(path), path)
   }
   return cached

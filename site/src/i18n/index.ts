@@ -54,7 +54,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>()
 export function formatDate(locale: string, isoDate: string): string {
   let format = dateFormats.get(locale)
   if (!format) {
-    format = new Intl.DateTimeFormat(getLocale(locale).bcp47, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' })
+    format = new Intl.DateTimeFormat(getLocale(locale).bcp47, {
+      dateStyle: 'long',
+      calendar: 'gregory',
+      timeZone: 'UTC',
+    })
     dateFormats.set(locale, format)
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`))

@@ -24,5 +24,7 @@ export { beaconUrl } from '@wir/shared/beacon'
 
 export function formatBytes(locale: string, bytes: number): string {
   const format = new Intl.NumberFormat(getLocale(locale).bcp47, { maximumFractionDigits: 1 })
-  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} MB` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`
+  return bytes >= 1024 * 1024
+    ? `${format.format(bytes / 1024 / 1024)} MB`
+    : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`
 }

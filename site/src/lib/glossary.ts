@@ -26,10 +26,16 @@ export function glossaryMarker(terms: readonly GlossaryTerm[]): GlossaryMarker {
     if (!patterns.has(locale)) {
       const byForm = new Map<string, GlossaryTerm>()
       for (const term of terms) {
-        for (const form of [term.term[locale], ...(term.forms[locale] ?? [])]) if (form?.trim()) byForm.set(form.trim().toLocaleLowerCase(), term)
+        for (const form of [term.term[locale], ...(term.forms[locale] ?? [])])
+          if (form?.trim()) byForm.set(form.trim().toLocaleLowerCase(), term)
       }
       const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
-      patterns.set(locale, forms.length ? { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), byForm } : null)
+      patterns.set(
+        locale,
+        forms.length
+          ? { regex: new RegExp(`(?<![\\p{L}\\p{N}])(${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), byForm }
+          : null,
+      )
     }
     return patterns.get(locale)
   }

@@ -20,7 +20,8 @@ export function ogImagePath(route: Route): string {
 
 export type Card = { kicker: string; title: string; footer: string }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Greedy line breaking by an average glyph width; the last kept line ends in "…" when cut. */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
@@ -48,7 +49,7 @@ export function cardSvg(card: Card): string {
   const lines = wrap(card.title, long ? 36 : 28, 4)
   const lineHeight = Math.round(size * 1.2)
   const top = 250
-  const font = "DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif"
+  const font = 'DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif'
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <rect width="100%" height="100%" fill="#eef3f8"/>
   <rect x="0" y="0" width="24" height="${height}" fill="#0b4f8a"/>
@@ -65,7 +66,9 @@ const pngOptions = { palette: true, colours: 16, dither: 0, effort: 1, compressi
 export async function renderCard(card: Card): Promise<Buffer> {
   const svg = cardSvg(card)
   const cache = cardCache()
-  const key = createHash('sha256').update(JSON.stringify([svg, pngOptions, sharp.versions])).digest('hex')
+  const key = createHash('sha256')
+    .update(JSON.stringify([svg, pngOptions, sharp.versions]))
+    .digest('hex')
   const cached = cache.read(key)
   if (cached) return cached
   const png = await sharp(Buffer.from(svg)).png(pngOptions).toBuffer()

@@ -17,7 +17,10 @@ export type RedirectPage = {
 }
 
 function normalise(path: string): string {
-  const clean = path.split(/[?#]/)[0]!.replace(/\/index\.html?$/, '/').replace(/\/{2,}/g, '/')
+  const clean = path
+    .split(/[?#]/)[0]!
+    .replace(/\/index\.html?$/, '/')
+    .replace(/\/{2,}/g, '/')
   return clean.endsWith('/') ? clean : `${clean}/`
 }
 

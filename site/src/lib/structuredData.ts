@@ -16,11 +16,24 @@ export function city(siteUrl: string): Thing {
 export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   }
 }
 
-export type PageFacts = { url: string; name: string; description: string; inLanguage: string; image: string; siteUrl: string; siteName: string }
+export type PageFacts = {
+  url: string
+  name: string
+  description: string
+  inLanguage: string
+  image: string
+  siteUrl: string
+  siteName: string
+}
 
 export function webPage(page: PageFacts): Thing {
   return {
@@ -31,7 +44,13 @@ export function webPage(page: PageFacts): Thing {
     description: page.description,
     inLanguage: page.inLanguage,
     primaryImageOfPage: page.image,
-    isPartOf: { '@type': 'WebSite', '@id': `${page.siteUrl}#website`, name: page.siteName, url: page.siteUrl, publisher: { '@id': `${page.siteUrl}#city` } },
+    isPartOf: {
+      '@type': 'WebSite',
+      '@id': `${page.siteUrl}#website`,
+      name: page.siteName,
+      url: page.siteUrl,
+      publisher: { '@id': `${page.siteUrl}#city` },
+    },
   }
 }
 

@@ -23,7 +23,9 @@ export type Text = {
 export function pick(values: Localized<string> | undefined, locale: string): Text | undefined {
   const resolved = resolveLocalized(values, locale)
   if (!resolved) return undefined
-  const value = resolved.value.includes(internalLinkScheme) ? resolved.value.replaceAll(`href="${internalLinkScheme}/`, `href="/${getLocale(locale).path}/`) : resolved.value
+  const value = resolved.value.includes(internalLinkScheme)
+    ? resolved.value.replaceAll(`href="${internalLinkScheme}/`, `href="/${getLocale(locale).path}/`)
+    : resolved.value
   return { value, locale: getLocale(resolved.locale), isFallback: resolved.isFallback }
 }
 

@@ -45,7 +45,8 @@ export type Alternate = { hreflang: string; href: string }
 export function alternates(route: Route, versions: readonly LocaleRow[]): Alternate[] {
   if (versions.length === 0) return []
   const links = versions.map((row) => ({ hreflang: row.hreflang, href: localePath(row.code, route) }))
-  const preferred = lookupChain(defaultLocale).find((code) => versions.some((row) => row.code === code)) ?? versions[0]!.code
+  const preferred =
+    lookupChain(defaultLocale).find((code) => versions.some((row) => row.code === code)) ?? versions[0]!.code
   const xDefault = route.kind === 'home' ? rootPath : localePath(preferred, route)
   return [...links, { hreflang: 'x-default', href: xDefault }]
 }

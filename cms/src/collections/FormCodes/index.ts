@@ -12,7 +12,8 @@ export const FormCodes: CollectionConfig = {
     group: 'Formulare',
     useAsTitle: 'code',
     defaultColumns: ['code', 'germanTitle', 'form', 'createdAt'],
-    description: 'Alle jemals vergebenen Kurzcodes. Ein Code wird nie wieder vergeben, auch nicht nach dem Löschen eines Formulars.',
+    description:
+      'Alle jemals vergebenen Kurzcodes. Ein Code wird nie wieder vergeben, auch nicht nach dem Löschen eines Formulars.',
   },
   access: {
     read: ({ req: { user } }) => Boolean(user),
@@ -22,7 +23,12 @@ export const FormCodes: CollectionConfig = {
   },
   fields: [
     { name: 'code', type: 'text', label: 'Kurzcode', required: true, unique: true, index: true },
-    { name: 'form', type: 'text', label: 'Formular-ID', admin: { description: 'Bleibt auch nach dem Löschen des Formulars stehen.' } },
+    {
+      name: 'form',
+      type: 'text',
+      label: 'Formular-ID',
+      admin: { description: 'Bleibt auch nach dem Löschen des Formulars stehen.' },
+    },
     { name: 'germanTitle', type: 'text', label: 'Deutscher Titel bei der Vergabe' },
   ],
 }

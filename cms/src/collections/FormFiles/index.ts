@@ -19,15 +19,28 @@ export const FormPdfs: CollectionConfig = {
   access: { read: staffOnly, create: isEditor, update: isEditor, delete: isEditor },
   upload: { staticDir: path.join(dataDir, 'uploads/form-pdfs'), mimeTypes: [...pdfRule.mimeTypes] },
   hooks: { beforeOperation: [checkUpload(pdfRule)] },
-  fields: [{ name: 'alt', type: 'text', label: 'Beschreibung', admin: { description: 'Z. B. „Anmeldung, Stand 03/2025“.' } }],
+  fields: [
+    { name: 'alt', type: 'text', label: 'Beschreibung', admin: { description: 'Z. B. „Anmeldung, Stand 03/2025“.' } },
+  ],
 }
 
 export const FormPageImages: CollectionConfig = {
   slug: 'form-page-images',
   labels: { singular: 'Formularseite (Bild)', plural: 'Formularseiten (Bilder)' },
-  admin: { group: 'Formulare', description: 'Ein Bild je Papierseite, auf dem die Felder markiert werden können (höchstens 5 MB).' },
+  admin: {
+    group: 'Formulare',
+    description: 'Ein Bild je Papierseite, auf dem die Felder markiert werden können (höchstens 5 MB).',
+  },
   access: { read: staffOnly, create: isEditor, update: isEditor, delete: isEditor },
   upload: { staticDir: path.join(dataDir, 'uploads/form-pages'), mimeTypes: [...pageImageRule.mimeTypes] },
   hooks: { beforeOperation: [checkUpload(pageImageRule)] },
-  fields: [{ name: 'alt', type: 'text', label: 'Beschreibung', required: true, admin: { description: 'Z. B. „Seite 1 des Formulars Anmeldung“.' } }],
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Beschreibung',
+      required: true,
+      admin: { description: 'Z. B. „Seite 1 des Formulars Anmeldung“.' },
+    },
+  ],
 }

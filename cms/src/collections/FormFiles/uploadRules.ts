@@ -24,7 +24,9 @@ export function checkUpload(rule: Rule): CollectionBeforeOperationHook {
       throw new ValidationError({ collection: args.collection?.config?.slug, errors: [{ path: 'file', message }] })
     }
     if (!rule.mimeTypes.includes(file.mimetype) || !rule.looksRight(Buffer.from(file.data))) {
-      fail(`Die Datei „${file.name}“ ist kein gültiges ${rule.kind}. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.`)
+      fail(
+        `Die Datei „${file.name}“ ist kein gültiges ${rule.kind}. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.`,
+      )
     }
     const size = file.size ?? file.data.length
     if (size > rule.maxBytes) {

@@ -29,7 +29,8 @@ export async function countScan(payload: Payload, key: ScanKey): Promise<void> {
   const db = payload.db as unknown as SqlAdapter
   if (await increment(db, key)) return
   if (await insertFirst(db, key)) return
-  if (!(await increment(db, key))) throw new Error(`form-scan-counts: no row for ${key.code}/${key.day}/${key.language} after inserting it`)
+  if (!(await increment(db, key)))
+    throw new Error(`form-scan-counts: no row for ${key.code}/${key.day}/${key.language} after inserting it`)
 }
 
 async function increment(db: SqlAdapter, key: ScanKey): Promise<boolean> {
@@ -52,7 +53,11 @@ async function insertFirst(db: SqlAdapter, key: ScanKey): Promise<boolean> {
   // and then see the first one's row.
   if (db.name !== 'postgres') return (await db.execute({ drizzle: db.drizzle, sql: insert })).rows.length > 0
   return db.drizzle.transaction(async (tx) => {
-    await db.execute({ db: tx, drizzle: db.drizzle, sql: sql`select pg_advisory_xact_lock(hashtext(${`form-scan-counts:${key.code}:${key.day}:${key.language}`}))` })
+    await db.execute({
+      db: tx,
+      drizzle: db.drizzle,
+      sql: sql`select pg_advisory_xact_lock(hashtext(${`form-scan-counts:${key.code}:${key.day}:${key.language}`}))`,
+    })
     return (await db.execute({ db: tx, drizzle: db.drizzle, sql: insert })).rows.length > 0
   })
 }

@@ -14,7 +14,8 @@ export const FormScanCounts: CollectionConfig = {
   admin: {
     group: 'Formulare',
     defaultColumns: ['code', 'day', 'language', 'count'],
-    description: 'Anonyme Tageszählungen der QR-Aufrufe je Formular und gewünschter Sprache (keine IP-Adressen, keine Kennungen).',
+    description:
+      'Anonyme Tageszählungen der QR-Aufrufe je Formular und gewünschter Sprache (keine IP-Adressen, keine Kennungen).',
   },
   access: {
     read: ({ req: { user } }) => Boolean(user),
@@ -26,7 +27,13 @@ export const FormScanCounts: CollectionConfig = {
   fields: [
     { name: 'code', type: 'text', label: 'Kurzcode', required: true, index: true },
     { name: 'day', type: 'text', label: 'Tag (UTC)', required: true, index: true },
-    { name: 'language', type: 'text', label: 'Gewünschte Sprache', required: true, admin: { description: 'Erste Sprache des Browsers, nur das Sprachkürzel (z. B. „ar“).' } },
+    {
+      name: 'language',
+      type: 'text',
+      label: 'Gewünschte Sprache',
+      required: true,
+      admin: { description: 'Erste Sprache des Browsers, nur das Sprachkürzel (z. B. „ar“).' },
+    },
     { name: 'count', type: 'number', label: 'Aufrufe', required: true, defaultValue: 0 },
   ],
 }

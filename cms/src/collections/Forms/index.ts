@@ -49,18 +49,56 @@ export const Forms = contentCollection({
         {
           label: 'Formular',
           fields: [
-            { name: 'germanTitle', type: 'text', label: 'Titel wie gedruckt (Deutsch)', required: true, admin: { description: 'Genau wie auf dem Papier, Zeichen für Zeichen. Wird nicht übersetzt.' } },
+            {
+              name: 'germanTitle',
+              type: 'text',
+              label: 'Titel wie gedruckt (Deutsch)',
+              required: true,
+              admin: { description: 'Genau wie auf dem Papier, Zeichen für Zeichen. Wird nicht übersetzt.' },
+            },
             {
               type: 'row',
               fields: [
-                { name: 'formNumber', type: 'text', label: 'Formularnummer wie gedruckt', admin: { width: '50%', description: 'Z. B. „56.1-A 01“. Leer lassen, wenn keine gedruckt ist.' } },
-                { name: 'edition', type: 'text', label: 'Ausgabe wie gedruckt', required: true, admin: { width: '50%', description: 'Z. B. „Stand 03/2025“. Eine neue Ausgabe mit anderen Feldern wird ein neues Formular.' } },
+                {
+                  name: 'formNumber',
+                  type: 'text',
+                  label: 'Formularnummer wie gedruckt',
+                  admin: { width: '50%', description: 'Z. B. „56.1-A 01“. Leer lassen, wenn keine gedruckt ist.' },
+                },
+                {
+                  name: 'edition',
+                  type: 'text',
+                  label: 'Ausgabe wie gedruckt',
+                  required: true,
+                  admin: {
+                    width: '50%',
+                    description:
+                      'Z. B. „Stand 03/2025“. Eine neue Ausgabe mit anderen Feldern wird ein neues Formular.',
+                  },
+                },
               ],
             },
-            { name: 'title', type: 'text', label: 'Titel in der Sprache der Leser*innen', localized: true, admin: { description: 'Auf Deutsch ein verständlicher Titel; in anderen Sprachen die Übersetzung.' } },
-            { name: 'description', type: 'textarea', label: 'Kurzbeschreibung', localized: true, admin: { description: 'Wofür ist das Formular? Ein bis zwei Sätze.' } },
+            {
+              name: 'title',
+              type: 'text',
+              label: 'Titel in der Sprache der Leser*innen',
+              localized: true,
+              admin: { description: 'Auf Deutsch ein verständlicher Titel; in anderen Sprachen die Übersetzung.' },
+            },
+            {
+              name: 'description',
+              type: 'textarea',
+              label: 'Kurzbeschreibung',
+              localized: true,
+              admin: { description: 'Wofür ist das Formular? Ein bis zwei Sätze.' },
+            },
             { name: 'office', type: 'relationship', relationTo: 'offices', label: 'Ausgebende Dienststelle' },
-            { name: 'contact', type: 'textarea', label: 'Kontakt (Anschrift, Telefon, E-Mail)', admin: { description: 'Wie von der Dienststelle veröffentlicht. Wird nicht übersetzt.' } },
+            {
+              name: 'contact',
+              type: 'textarea',
+              label: 'Kontakt (Anschrift, Telefon, E-Mail)',
+              admin: { description: 'Wie von der Dienststelle veröffentlicht. Wird nicht übersetzt.' },
+            },
             { name: 'pdf', type: 'upload', relationTo: 'form-pdfs', label: 'Originalformular (PDF)' },
           ],
         },
@@ -80,7 +118,12 @@ export const Forms = contentCollection({
                 {
                   type: 'row',
                   fields: [
-                    { name: 'number', type: 'text', label: 'Abschnitt (wie gedruckt)', admin: { width: '25%', description: 'Z. B. „A“ oder „1“. Leer, wenn keiner gedruckt ist.' } },
+                    {
+                      name: 'number',
+                      type: 'text',
+                      label: 'Abschnitt (wie gedruckt)',
+                      admin: { width: '25%', description: 'Z. B. „A“ oder „1“. Leer, wenn keiner gedruckt ist.' },
+                    },
                     { name: 'germanHeading', type: 'text', label: 'Überschrift wie gedruckt', admin: { width: '75%' } },
                   ],
                 },
@@ -96,9 +139,27 @@ export const Forms = contentCollection({
                     {
                       type: 'row',
                       fields: [
-                        { name: 'number', type: 'text', label: 'Feldnummer', required: true, admin: { width: '25%', description: 'Wie gedruckt, z. B. „1.2“.' } },
-                        { name: 'germanLabel', type: 'text', label: 'Beschriftung wie gedruckt', required: true, admin: { width: '60%' } },
-                        { name: 'required', type: 'checkbox', label: 'Pflichtfeld', defaultValue: false, admin: { width: '15%' } },
+                        {
+                          name: 'number',
+                          type: 'text',
+                          label: 'Feldnummer',
+                          required: true,
+                          admin: { width: '25%', description: 'Wie gedruckt, z. B. „1.2“.' },
+                        },
+                        {
+                          name: 'germanLabel',
+                          type: 'text',
+                          label: 'Beschriftung wie gedruckt',
+                          required: true,
+                          admin: { width: '60%' },
+                        },
+                        {
+                          name: 'required',
+                          type: 'checkbox',
+                          label: 'Pflichtfeld',
+                          defaultValue: false,
+                          admin: { width: '15%' },
+                        },
                       ],
                     },
                     { name: 'explanation', type: 'textarea', label: 'Was ist einzutragen?', localized: true },
@@ -106,7 +167,13 @@ export const Forms = contentCollection({
                       type: 'row',
                       fields: [
                         { name: 'example', type: 'text', label: 'Beispiel', localized: true, admin: { width: '50%' } },
-                        { name: 'format', type: 'text', label: 'Format', localized: true, admin: { width: '50%', description: 'Z. B. „TT.MM.JJJJ“, „in lateinischen Buchstaben“.' } },
+                        {
+                          name: 'format',
+                          type: 'text',
+                          label: 'Format',
+                          localized: true,
+                          admin: { width: '50%', description: 'Z. B. „TT.MM.JJJJ“, „in lateinischen Buchstaben“.' },
+                        },
                       ],
                     },
                     {
@@ -116,7 +183,15 @@ export const Forms = contentCollection({
                       admin: { description: 'Lage des Felds auf dem Bild der Papierseite, in Prozent von links oben.' },
                       fields: [
                         { name: 'page', type: 'number', label: 'Seite', min: 1, admin: { step: 1 } },
-                        { type: 'row', fields: [percent('x', 'Links %'), percent('y', 'Oben %'), percent('width', 'Breite %'), percent('height', 'Höhe %')] },
+                        {
+                          type: 'row',
+                          fields: [
+                            percent('x', 'Links %'),
+                            percent('y', 'Oben %'),
+                            percent('width', 'Breite %'),
+                            percent('height', 'Höhe %'),
+                          ],
+                        },
                       ],
                     },
                   ],
@@ -135,8 +210,13 @@ export const Forms = contentCollection({
               type: 'array',
               label: 'Bilder der Papierseiten (optional)',
               labels: { singular: 'Seite', plural: 'Seiten' },
-              admin: { description: 'Mit Bildern und Markierungen können Leser*innen auf ein Feld im Bild tippen und springen zur Erklärung.' },
-              fields: [{ name: 'image', type: 'upload', relationTo: 'form-page-images', label: 'Bild', required: true }],
+              admin: {
+                description:
+                  'Mit Bildern und Markierungen können Leser*innen auf ein Feld im Bild tippen und springen zur Erklärung.',
+              },
+              fields: [
+                { name: 'image', type: 'upload', relationTo: 'form-page-images', label: 'Bild', required: true },
+              ],
             },
           ],
         },
@@ -148,7 +228,11 @@ export const Forms = contentCollection({
       label: 'Kurzcode',
       unique: true,
       index: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Wird beim ersten Speichern vergeben und nie geändert.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Wird beim ersten Speichern vergeben und nie geändert.',
+      },
     },
     {
       name: 'qrTools',
@@ -164,7 +248,10 @@ export const Forms = contentCollection({
       required: true,
       defaultValue: 'current',
       options: formStatuses.map((value) => ({ value, label: statusLabels[value] })),
-      admin: { position: 'sidebar', description: 'Eine ältere oder nicht mehr verwendete Ausgabe bleibt unter ihrem Code erreichbar.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Eine ältere oder nicht mehr verwendete Ausgabe bleibt unter ihrem Code erreichbar.',
+      },
     },
     {
       name: 'successor',
@@ -181,6 +268,12 @@ export const Forms = contentCollection({
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Die Website kennzeichnet es auf jeder Seite als Beispiel.' },
     },
-    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'key',
+      type: 'text',
+      label: 'Import-Schlüssel',
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 })

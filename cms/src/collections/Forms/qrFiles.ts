@@ -20,8 +20,11 @@ export function formQrText(code: string): string {
 export async function qrPng(code: string, dpi: number, sizeMm = printSizeMm): Promise<Buffer> {
   const text = formQrText(code)
   const modules = qrSymbol(text).size + 2 * qrQuietZone
-  const pixelsPerModule = Math.max(1, Math.round((sizeMm / 25.4) * dpi / modules))
-  const svg = qrSvg(text).replace('<svg ', `<svg width="${modules * pixelsPerModule}" height="${modules * pixelsPerModule}" `)
+  const pixelsPerModule = Math.max(1, Math.round(((sizeMm / 25.4) * dpi) / modules))
+  const svg = qrSvg(text).replace(
+    '<svg ',
+    `<svg width="${modules * pixelsPerModule}" height="${modules * pixelsPerModule}" `,
+  )
   return sharp(Buffer.from(svg)).png({ palette: true, colours: 2 }).withMetadata({ density: dpi }).toBuffer()
 }
 
@@ -34,9 +37,17 @@ export type FormQrFileName = (typeof formQrFileNames)[number]
 export function formQrFiles(code: string): Record<FormQrFileName, FormFile> {
   const text = formQrText(code)
   return {
-    'qr.svg': { name: `QR-${code}.svg`, type: 'image/svg+xml', body: () => Buffer.from(qrSvg(text, { sizeMm: printSizeMm, title: formDisplayUrl(siteUrl(), code) })) },
+    'qr.svg': {
+      name: `QR-${code}.svg`,
+      type: 'image/svg+xml',
+      body: () => Buffer.from(qrSvg(text, { sizeMm: printSizeMm, title: formDisplayUrl(siteUrl(), code) })),
+    },
     'qr-300dpi.png': { name: `QR-${code}-300dpi.png`, type: 'image/png', body: () => qrPng(code, 300) },
     'qr-600dpi.png': { name: `QR-${code}-600dpi.png`, type: 'image/png', body: () => qrPng(code, 600) },
-    'label.svg': { name: `Etikett-${code}.svg`, type: 'image/svg+xml', body: () => Buffer.from(qrLabelSvg(text, formDisplayUrl(siteUrl(), code), { qrSizeMm: printSizeMm })) },
+    'label.svg': {
+      name: `Etikett-${code}.svg`,
+      type: 'image/svg+xml',
+      body: () => Buffer.from(qrLabelSvg(text, formDisplayUrl(siteUrl(), code), { qrSizeMm: printSizeMm })),
+    },
   }
 }

@@ -13,7 +13,8 @@ export const Glossary = contentCollection({
   admin: {
     defaultColumns: ['adminTitle', '_status', 'updatedAt'],
     group: 'Inhalte',
-    description: 'Amtliche Begriffe mit einer einfachen Erklärung. Sie werden auf der Website beim ersten Vorkommen auf einer Seite erklärt.',
+    description:
+      'Amtliche Begriffe mit einer einfachen Erklärung. Sie werden auf der Website beim ersten Vorkommen auf einer Seite erklärt.',
   },
   defaultSort: 'adminTitle',
   fields: [
@@ -24,9 +25,18 @@ export const Glossary = contentCollection({
       type: 'text',
       label: 'Weitere Formen (durch Komma getrennt)',
       localized: true,
-      admin: { description: 'z. B. Mehrzahl oder gebeugte Formen: „Aufenthaltstitels, Aufenthaltstiteln“. Auch sie werden im Text erkannt.' },
+      admin: {
+        description:
+          'z. B. Mehrzahl oder gebeugte Formen: „Aufenthaltstitels, Aufenthaltstiteln“. Auch sie werden im Text erkannt.',
+      },
     },
     { name: 'explanation', type: 'textarea', label: 'Erklärung in einfachen Worten', localized: true, required: true },
-    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'key',
+      type: 'text',
+      label: 'Import-Schlüssel',
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 })

@@ -14,7 +14,13 @@ export const Goals = contentCollection({
   },
   defaultSort: 'number',
   fields: [
-    { name: 'fieldOfAction', type: 'relationship', relationTo: 'fields-of-action', label: 'Handlungsfeld', required: true },
+    {
+      name: 'fieldOfAction',
+      type: 'relationship',
+      relationTo: 'fields-of-action',
+      label: 'Handlungsfeld',
+      required: true,
+    },
     {
       name: 'group',
       type: 'select',
@@ -34,9 +40,18 @@ export const Goals = contentCollection({
       label: 'Bezeichnung in Listen',
       admin: { hidden: true },
       hooks: {
-        beforeChange: [({ siblingData }) => `${siblingData.group === 'field' ? 'Ziel' : 'Ziel AG'} ${siblingData.number ?? ''}`.trim()],
+        beforeChange: [
+          ({ siblingData }) =>
+            `${siblingData.group === 'field' ? 'Ziel' : 'Ziel AG'} ${siblingData.number ?? ''}`.trim(),
+        ],
       },
     },
-    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'key',
+      type: 'text',
+      label: 'Import-Schlüssel',
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 })

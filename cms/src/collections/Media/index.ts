@@ -21,7 +21,8 @@ export const Media: CollectionConfig = {
     group: 'Inhalte',
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'width', 'height', 'updatedAt'],
-    description: 'JPEG, PNG, WebP oder AVIF, höchstens 10 MB. Die Website erzeugt daraus kleinere Fassungen für Handys. Bitte in jeder Sprache, in der eine Seite mit diesem Bild erscheint, einen Alternativtext eintragen.',
+    description:
+      'JPEG, PNG, WebP oder AVIF, höchstens 10 MB. Die Website erzeugt daraus kleinere Fassungen für Handys. Bitte in jeder Sprache, in der eine Seite mit diesem Bild erscheint, einen Alternativtext eintragen.',
   },
   access: {
     read: ({ req: { user } }) => Boolean(user),
@@ -54,6 +55,11 @@ export const Media: CollectionConfig = {
           'Was auf dem Bild zu sehen ist, in einem Satz, für Menschen, die es nicht sehen können (z. B. „Drei Frauen unterhalten sich an einem Infostand im Rathaus“). Nicht „Bild von …“. Nötig auf Deutsch und in jeder Sprache, in der eine Seite mit diesem Bild veröffentlicht wird.',
       },
     },
-    { name: 'credit', type: 'text', label: 'Bildnachweis', admin: { description: 'Fotograf/in oder Quelle, z. B. „Foto: Landeshauptstadt Hannover“.' } },
+    {
+      name: 'credit',
+      type: 'text',
+      label: 'Bildnachweis',
+      admin: { description: 'Fotograf/in oder Quelle, z. B. „Foto: Landeshauptstadt Hannover“.' },
+    },
   ]),
 }

@@ -16,10 +16,22 @@ export const News = contentCollection({
   fields: [
     { name: 'title', type: 'text', label: 'Titel', localized: true, required: true },
     documentSlug('title'),
-    { name: 'date', type: 'date', label: 'Datum', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+    {
+      name: 'date',
+      type: 'date',
+      label: 'Datum',
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+    },
     { name: 'publisher', type: 'text', label: 'Quelle / Herausgeber', admin: { position: 'sidebar' } },
     imageField,
     { name: 'body', type: 'richText', label: 'Text', localized: true },
-    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'key',
+      type: 'text',
+      label: 'Import-Schlüssel',
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 })

@@ -10,7 +10,8 @@ export const Pages = contentCollection({
   admin: {
     defaultColumns: ['adminTitle', 'parent', 'order', '_status'],
     group: 'Inhalte',
-    description: 'Texte der Strategie und weitere redaktionelle Seiten. Seiten können einer übergeordneten Seite zugeordnet werden.',
+    description:
+      'Texte der Strategie und weitere redaktionelle Seiten. Seiten können einer übergeordneten Seite zugeordnet werden.',
   },
   hooks: { beforeChange: [requireImageAltText] },
   defaultSort: 'order',
@@ -18,8 +19,14 @@ export const Pages = contentCollection({
     { name: 'title', type: 'text', label: 'Titel', localized: true, required: true },
     documentSlug('title'),
     { name: 'subtitle', type: 'text', label: 'Untertitel', localized: true },
-    { name: 'parent', type: 'relationship', relationTo: 'pages', label: 'Übergeordnete Seite', admin: { position: 'sidebar' },
-      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true) },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: 'Übergeordnete Seite',
+      admin: { position: 'sidebar' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
     { name: 'order', type: 'number', label: 'Reihenfolge', defaultValue: 100, admin: { position: 'sidebar' } },
     imageField,
     { name: 'body', type: 'richText', label: 'Text', localized: true },
@@ -43,6 +50,12 @@ export const Pages = contentCollection({
         { name: 'role', type: 'text', label: 'Funktion', localized: true },
       ],
     },
-    { name: 'key', type: 'text', label: 'Import-Schlüssel', unique: true, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'key',
+      type: 'text',
+      label: 'Import-Schlüssel',
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 })

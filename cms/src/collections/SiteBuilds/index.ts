@@ -29,7 +29,17 @@ export const SiteBuilds: CollectionConfig = {
   },
   endpoints: [rollbackEndpoint],
   fields: [
-    { name: 'kind', type: 'select', label: 'Art', required: true, defaultValue: 'build', options: [{ value: 'build', label: 'Neu erzeugt' }, { value: 'rollback', label: 'Zurückgesetzt' }] },
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Art',
+      required: true,
+      defaultValue: 'build',
+      options: [
+        { value: 'build', label: 'Neu erzeugt' },
+        { value: 'rollback', label: 'Zurückgesetzt' },
+      ],
+    },
     {
       name: 'status',
       type: 'select',
@@ -46,7 +56,13 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'triggeredBy', type: 'text', label: 'Ausgelöst von' },
     { name: 'step', type: 'text', label: 'Schritt' },
     { name: 'progress', type: 'number', label: 'Fortschritt (%)' },
-    { name: 'startedAt', type: 'date', label: 'Beginn', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: 'Beginn',
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'finishedAt', type: 'date', label: 'Ende', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number', label: 'Dauer (ms)' },
     { name: 'pages', type: 'number', label: 'Seiten' },

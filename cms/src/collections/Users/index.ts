@@ -19,7 +19,10 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    cookies: { secure: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== '1', sameSite: 'Lax' },
+    cookies: {
+      secure: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== '1',
+      sameSite: 'Lax',
+    },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'roles', 'translationLocales'], group: 'Verwaltung' },
   access: {

@@ -14,10 +14,18 @@ export async function PublishingProblemBanner({ payload, user }: { payload: Payl
   const failed = await failedLatestBuild(payload)
   if (!failed) return null
   return (
-    <div role="status" data-testid="publishing-problem" style={{ background: '#fff5d6', borderBlockEnd: '3px solid #8a5a00', color: '#1b1b1b', padding: '0.6rem 1rem' }}>
-      <strong>Die letzte Veröffentlichung ist fehlgeschlagen</strong> ({formatTime(failed.finishedAt ?? failed.startedAt)}
-      {failed.reason ? `, Anlass: ${failed.reason}` : ''}). Die bisherige Website ist unverändert online; Ihre Änderung ist dort noch
-      nicht zu sehen. <a href="/admin/veroeffentlichung" style={{ color: '#0b4f8a', textDecoration: 'underline' }}>Was ist passiert?</a>
+    <div
+      role="status"
+      data-testid="publishing-problem"
+      style={{ background: '#fff5d6', borderBlockEnd: '3px solid #8a5a00', color: '#1b1b1b', padding: '0.6rem 1rem' }}
+    >
+      <strong>Die letzte Veröffentlichung ist fehlgeschlagen</strong> (
+      {formatTime(failed.finishedAt ?? failed.startedAt)}
+      {failed.reason ? `, Anlass: ${failed.reason}` : ''}). Die bisherige Website ist unverändert online; Ihre Änderung
+      ist dort noch nicht zu sehen.{' '}
+      <a href="/admin/veroeffentlichung" style={{ color: '#0b4f8a', textDecoration: 'underline' }}>
+        Was ist passiert?
+      </a>
     </div>
   )
 }

@@ -8,11 +8,20 @@ export function RollbackButton({ target }: { target: string }) {
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
   async function rollback() {
-    if (!window.confirm(`Die Website auf die vorherige Fassung (${target}) zurücksetzen? Die aktuelle Fassung bleibt gespeichert.`)) return
+    if (
+      !window.confirm(
+        `Die Website auf die vorherige Fassung (${target}) zurücksetzen? Die aktuelle Fassung bleibt gespeichert.`,
+      )
+    )
+      return
     setBusy(true)
     const response = await fetch('/api/site-builds/rollback', { method: 'POST', credentials: 'include' })
     const body = (await response.json().catch(() => ({}))) as { error?: string; to?: string }
-    setMessage(response.ok ? `Zurückgesetzt: Fassung ${body.to} ist jetzt live.` : (body.error ?? 'Zurücksetzen ist fehlgeschlagen.'))
+    setMessage(
+      response.ok
+        ? `Zurückgesetzt: Fassung ${body.to} ist jetzt live.`
+        : (body.error ?? 'Zurücksetzen ist fehlgeschlagen.'),
+    )
     setBusy(false)
     router.refresh()
   }

@@ -6,7 +6,15 @@ import { defaultLocale, isLocaleCode } from '@wir/shared/locales'
 import { localizedValuesOf } from '../localizedPaths'
 import { readForTranslation } from '../documentReport'
 import type { Tracking } from '../tracking'
-import { InlineMarkupError, blockToXliff, blocksOf, inlineIds, linksOf, xliffToInline, type OrderedNode } from './inline'
+import {
+  InlineMarkupError,
+  blockToXliff,
+  blocksOf,
+  inlineIds,
+  linksOf,
+  xliffToInline,
+  type OrderedNode,
+} from './inline'
 
 export type UnitResult = { file: string; unit: string; ok: boolean; message: string }
 export type ImportReport = { applied: boolean; locale?: string; units: UnitResult[]; error?: string }
@@ -24,16 +32,28 @@ const content = (node: OrderedNode, tag: string) => (node[tag] ?? []) as Ordered
  * language, known documents and fields, German source unchanged since the export, same
  * segments, only the inline codes the source had. All or nothing: one bad unit rejects the file.
  */
-export async function importXliff(req: PayloadRequest, xml: string, { expectedLocale }: { expectedLocale?: string } = {}): Promise<ImportReport> {
+export async function importXliff(
+  req: PayloadRequest,
+  xml: string,
+  { expectedLocale }: { expectedLocale?: string } = {},
+): Promise<ImportReport> {
   const wellFormed = XMLValidator.validate(xml)
-  if (wellFormed !== true) return { applied: false, units: [], error: `Die Datei ist kein gültiges XML (Zeile ${wellFormed.err.line}: ${wellFormed.err.msg}).` }
+  if (wellFormed !== true)
+    return {
+      applied: false,
+      units: [],
+      error: `Die Datei ist kein gültiges XML (Zeile ${wellFormed.err.line}: ${wellFormed.err.msg}).`,
+    }
   const tree = parser.parse(xml) as OrderedNode[]
   const root = child(tree, 'xliff')[0]
   if (!root || attr(root, 'version') !== '2.0') return { applied: false, units: [], error: 'Keine XLIFF-2.0-Datei.' }
   const locale = attr(root, 'trgLang')
-  if (!locale || !isLocaleCode(locale) || locale === defaultLocale) return { applied: false, units: [], error: `Unbekannte Zielsprache "${locale ?? ''}".` }
-  if (expectedLocale && locale !== expectedLocale) return { applied: false, units: [], error: `Die Datei ist für "${locale}", erwartet war "${expectedLocale}".` }
-  if (attr(root, 'srcLang') !== defaultLocale) return { applied: false, units: [], error: 'Die Ausgangssprache der Datei ist nicht Deutsch.' }
+  if (!locale || !isLocaleCode(locale) || locale === defaultLocale)
+    return { applied: false, units: [], error: `Unbekannte Zielsprache "${locale ?? ''}".` }
+  if (expectedLocale && locale !== expectedLocale)
+    return { applied: false, units: [], error: `Die Datei ist für "${locale}", erwartet war "${expectedLocale}".` }
+  if (attr(root, 'srcLang') !== defaultLocale)
+    return { applied: false, units: [], error: 'Die Ausgangssprache der Datei ist nicht Deutsch.' }
 
   const results: UnitResult[] = []
   const planned: Planned[] = []
@@ -45,7 +65,8 @@ export async function importXliff(req: PayloadRequest, xml: string, { expectedLo
     if (config) doc = await readForTranslation(req, collection, id).catch(() => undefined)
     const units = child(content(file, 'file'), 'unit')
     if (!config || !doc) {
-      for (const unit of units) results.push({ file: fileId, unit: attr(unit, 'id') ?? '', ok: false, message: 'Unbekanntes Dokument' })
+      for (const unit of units)
+        results.push({ file: fileId, unit: attr(unit, 'id') ?? '', ok: false, message: 'Unbekanntes Dokument' })
       continue
     }
     const german = localizedValuesOf(config.fields as Field[], doc, defaultLocale)
@@ -58,7 +79,13 @@ export async function importXliff(req: PayloadRequest, xml: string, { expectedLo
         continue
       }
       const note = child(content(unit, 'unit'), 'notes').flatMap((notes) => child(content(notes, 'notes'), 'note'))
-      const exportedHash = note.map((entry) => content(entry, 'note').map((text) => String(text['#text'] ?? '')).join('')).join('')
+      const exportedHash = note
+        .map((entry) =>
+          content(entry, 'note')
+            .map((text) => String(text['#text'] ?? ''))
+            .join(''),
+        )
+        .join('')
       if (exportedHash !== (tracking?.source[path]?.hash ?? '')) {
         fail('Der deutsche Text wurde seit dem Export geändert – bitte neu exportieren')
         continue
@@ -74,10 +101,15 @@ export async function importXliff(req: PayloadRequest, xml: string, { expectedLo
         if (source && typeof source === 'object' && 'root' in source) {
           const state = structuredClone(source) as { root: Parameters<typeof blocksOf>[0] }
           const blocks = blocksOf(state.root)
-          if (blocks.length !== segments.length) throw new InlineMarkupError(`Erwartet ${blocks.length} Segmente, gefunden ${segments.length}`)
+          if (blocks.length !== segments.length)
+            throw new InlineMarkupError(`Erwartet ${blocks.length} Segmente, gefunden ${segments.length}`)
           blocks.forEach((block, index) => {
             const nested = (block.children ?? []).filter((node) => node.type === 'list')
-            const inline = xliffToInline(content(targets[index]!, 'target'), linksOf(block), inlineIds(blockToXliff(block)))
+            const inline = xliffToInline(
+              content(targets[index]!, 'target'),
+              linksOf(block),
+              inlineIds(blockToXliff(block)),
+            )
             block.children = [...inline, ...nested]
           })
           planned.push({ collection, id: doc.id, path, value: state })
@@ -96,9 +128,16 @@ export async function importXliff(req: PayloadRequest, xml: string, { expectedLo
       }
     }
   }
-  if (results.length === 0) return { applied: false, locale, units: results, error: 'Die Datei enthält keine Übersetzungen.' }
+  if (results.length === 0)
+    return { applied: false, locale, units: results, error: 'Die Datei enthält keine Übersetzungen.' }
   if (results.some((result) => !result.ok)) {
-    return { applied: false, locale, units: results.map((result) => (result.ok ? { ...result, message: 'nicht übernommen (Datei abgelehnt)' } : result)) }
+    return {
+      applied: false,
+      locale,
+      units: results.map((result) =>
+        result.ok ? { ...result, message: 'nicht übernommen (Datei abgelehnt)' } : result,
+      ),
+    }
   }
   await applyPlanned(req, locale, planned)
   return { applied: true, locale, units: results }
@@ -107,13 +146,31 @@ export async function importXliff(req: PayloadRequest, xml: string, { expectedLo
 /** Writes the validated translations, one save per document, marked as agency translations. */
 async function applyPlanned(req: PayloadRequest, locale: string, planned: Planned[]): Promise<void> {
   const byDoc = new Map<string, Planned[]>()
-  for (const entry of planned) byDoc.set(`${entry.collection}:${entry.id}`, [...(byDoc.get(`${entry.collection}:${entry.id}`) ?? []), entry])
+  for (const entry of planned)
+    byDoc.set(`${entry.collection}:${entry.id}`, [...(byDoc.get(`${entry.collection}:${entry.id}`) ?? []), entry])
   for (const entries of byDoc.values()) {
     const { collection, id } = entries[0]!
-    const current = (await req.payload.findByID({ collection, id, locale: locale as never, fallbackLocale: false as never, draft: true, depth: 0, req, overrideAccess: false })) as unknown as Record<string, unknown>
+    const current = (await req.payload.findByID({
+      collection,
+      id,
+      locale: locale as never,
+      fallbackLocale: false as never,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: false,
+    })) as unknown as Record<string, unknown>
     const data: Record<string, unknown> = { translationProvenance: 'agency' }
     for (const { path, value } of entries) setPath(data, current, path, value)
-    await req.payload.update({ collection, id, locale: locale as never, draft: current._status === 'draft', data: data as never, req, overrideAccess: false })
+    await req.payload.update({
+      collection,
+      id,
+      locale: locale as never,
+      draft: current._status === 'draft',
+      data: data as never,
+      req,
+      overrideAccess: false,
+    })
   }
 }
 

@@ -3,7 +3,13 @@
  * becomes one segment; bold/italic/underline become <pc type="fmt">, links <pc type="link">
  * (the link target stays in the CMS and is reused by id), line breaks <ph subType="xlf:lb"/>.
  */
-type LexicalNode = { type: string; text?: string; format?: number | string; children?: LexicalNode[]; [key: string]: unknown }
+type LexicalNode = {
+  type: string
+  text?: string
+  format?: number | string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
 
 const formats = [
   { bit: 1, subType: 'xlf:b' },
@@ -12,14 +18,16 @@ const formats = [
 ] as const
 const blockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem'])
 
-export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The translatable blocks of a Lexical state, in document order (nested list items included). */
 export function blocksOf(root: LexicalNode): LexicalNode[] {
   const out: LexicalNode[] = []
   const visit = (node: LexicalNode) => {
     if (blockTypes.has(node.type)) out.push(node)
-    for (const child of node.children ?? []) if (child.type === 'list' || child.type === 'listitem' || !blockTypes.has(node.type)) visit(child)
+    for (const child of node.children ?? [])
+      if (child.type === 'list' || child.type === 'listitem' || !blockTypes.has(node.type)) visit(child)
   }
   for (const child of root.children ?? []) visit(child)
   return out
@@ -35,11 +43,13 @@ export function blockToXliff(block: LexicalNode): string {
         if (node.type === 'text') {
           let out = escapeXml(node.text ?? '')
           const bits = typeof node.format === 'number' ? node.format : 0
-          for (const { bit, subType } of formats) if (bits & bit) out = `<pc id="${next('f')}" type="fmt" subType="${subType}">${out}</pc>`
+          for (const { bit, subType } of formats)
+            if (bits & bit) out = `<pc id="${next('f')}" type="fmt" subType="${subType}">${out}</pc>`
           return out
         }
         if (node.type === 'linebreak') return `<ph id="${next('br')}" type="fmt" subType="xlf:lb"/>`
-        if (node.type === 'link' || node.type === 'autolink') return `<pc id="${next('l')}" type="link">${render(node.children ?? [])}</pc>`
+        if (node.type === 'link' || node.type === 'autolink')
+          return `<pc id="${next('l')}" type="link">${render(node.children ?? [])}</pc>`
         if (node.type === 'list') return ''
         return render(node.children ?? [])
       })
@@ -72,7 +82,11 @@ export type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, stri
 
 export class InlineMarkupError extends Error {}
 
-export function xliffToInline(nodes: OrderedNode[], links: Map<string, LexicalNode>, allowedIds: ReadonlySet<string>): LexicalNode[] {
+export function xliffToInline(
+  nodes: OrderedNode[],
+  links: Map<string, LexicalNode>,
+  allowedIds: ReadonlySet<string>,
+): LexicalNode[] {
   const build = (items: OrderedNode[], format: number): LexicalNode[] =>
     items.flatMap((item): LexicalNode[] => {
       if ('#text' in item) {

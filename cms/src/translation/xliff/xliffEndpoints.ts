@@ -10,7 +10,8 @@ import { importXliff } from './importXliff'
 async function checkLocale(req: PayloadRequest): Promise<{ locale: string } | Response> {
   if (!req.user) return Response.json({ error: 'Bitte anmelden.' }, { status: 401 })
   const locale = new URL(req.url ?? 'http://localhost').searchParams.get('locale') ?? ''
-  if (!isLocaleCode(locale) || locale === defaultLocale) return Response.json({ error: 'Bitte eine Zielsprache angeben.' }, { status: 400 })
+  if (!isLocaleCode(locale) || locale === defaultLocale)
+    return Response.json({ error: 'Bitte eine Zielsprache angeben.' }, { status: 400 })
   const mayEdit = await canEditLocale({ req: Object.assign(req, { locale }) } as never)
   if (!mayEdit) return Response.json({ error: 'Sie dürfen diese Sprache nicht bearbeiten.' }, { status: 403 })
   return { locale }
@@ -30,10 +31,13 @@ export const xliffEndpoints: Endpoint[] = [
       if (checked instanceof Response) return checked
       const requested = new URL(req.url ?? 'http://localhost').searchParams.get('documents')
       const documents = requested
-        ? requested.split(',').map((entry) => {
-            const [collection, id] = entry.split(':')
-            return { collection: collection as CollectionSlug, id: id! }
-          }).filter((entry) => translatedCollections.includes(entry.collection) && entry.id)
+        ? requested
+            .split(',')
+            .map((entry) => {
+              const [collection, id] = entry.split(':')
+              return { collection: collection as CollectionSlug, id: id! }
+            })
+            .filter((entry) => translatedCollections.includes(entry.collection) && entry.id)
         : await openDocuments(req, checked.locale, translatedCollections)
       const xml = await exportXliff(req, { locale: checked.locale, documents, onlyOpen: !requested })
       return new Response(xml, {

@@ -7,7 +7,8 @@ import { getSiteData } from '../../content/snapshot.ts'
 export function getStaticPaths() {
   const data = getSiteData()
   const files = new Map<string, string>()
-  for (const doc of [...data.pages, ...data.news]) for (const file of doc.image?.files ?? []) files.set(file.file, file.mimeType)
+  for (const doc of [...data.pages, ...data.news])
+    for (const file of doc.image?.files ?? []) files.set(file.file, file.mimeType)
   return [...files].map(([file, type]) => ({ params: { file }, props: { path: join(data.mediaDir, file), type } }))
 }
 
@@ -16,7 +17,9 @@ export const GET: APIRoute = ({ props }) => {
   try {
     body = readFileSync(props.path as string)
   } catch {
-    throw new Error(`[wir/site] Image ${props.path} is missing: run the CMS export again (it copies images beside the snapshot).`)
+    throw new Error(
+      `[wir/site] Image ${props.path} is missing: run the CMS export again (it copies images beside the snapshot).`,
+    )
   }
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': props.type as string } })
 }

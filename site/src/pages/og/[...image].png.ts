@@ -23,11 +23,19 @@ export function getStaticPaths() {
         const measure = data.measureById.get(entry.id)!
         const field = data.fieldById.get(measure.fieldOfAction)!
         const label = t(l, `kindOne.${measure.kind}`, { number: formatNumber(l, measure.number) })
-        return { kicker: `${label} · ${pickOr(field.name, l, field.slug).value}`, title: pickOr(measure.title, l, measure.slug).value, footer }
+        return {
+          kicker: `${label} · ${pickOr(field.name, l, field.slug).value}`,
+          title: pickOr(measure.title, l, measure.slug).value,
+          footer,
+        }
       }
       case 'office': {
         const office = data.officeById.get(entry.id)!
-        return { kicker: t(l, 'office.code', { code: office.code }), title: pickOr(office.name, l, office.code).value, footer }
+        return {
+          kicker: t(l, 'office.code', { code: office.code }),
+          title: pickOr(office.name, l, office.code).value,
+          footer,
+        }
       }
       case 'page': {
         const page = data.pageById.get(entry.id)!
@@ -35,11 +43,19 @@ export function getStaticPaths() {
       }
       case 'news': {
         const item = data.newsById.get(entry.id)!
-        return { kicker: `${t(l, 'section.news')} · ${formatDate(l, item.date)}`, title: pickOr(item.title, l, item.slug).value, footer }
+        return {
+          kicker: `${t(l, 'section.news')} · ${formatDate(l, item.date)}`,
+          title: pickOr(item.title, l, item.slug).value,
+          footer,
+        }
       }
       case 'form': {
         const form = data.formById.get(entry.id)!
-        return { kicker: `${t(l, 'section.forms')} · ${form.code}`, title: pickOr(form.title, l, form.germanTitle).value, footer }
+        return {
+          kicker: `${t(l, 'section.forms')} · ${form.code}`,
+          title: pickOr(form.title, l, form.germanTitle).value,
+          footer,
+        }
       }
       case 'home':
         return { kicker: footer, title: t(l, 'site.tagline'), footer: '' }
@@ -51,7 +67,11 @@ export function getStaticPaths() {
     }
   }
   return allEntries(data).map((entry) => ({
-    params: { image: ogImagePath(entryRoute(data, entry)).replace(/^\/og\//, '').replace(/\.png$/, '') },
+    params: {
+      image: ogImagePath(entryRoute(data, entry))
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { card: card(entry) },
   }))
 }

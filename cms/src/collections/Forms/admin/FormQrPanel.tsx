@@ -73,7 +73,8 @@ export function FormQrPanel() {
           )}
           {stats.missing.length > 0 && (
             <p data-testid="scan-missing">
-              Gewünscht, aber noch nicht übersetzt: {stats.missing.map((entry) => entry.name ?? entry.language).join(', ')}
+              Gewünscht, aber noch nicht übersetzt:{' '}
+              {stats.missing.map((entry) => entry.name ?? entry.language).join(', ')}
             </p>
           )}
         </>

@@ -7,13 +7,25 @@ const forbidden = () => Response.json({ errors: [{ message: 'Bitte melden Sie si
 
 function download(body: Buffer, type: string, name: string): Response {
   return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    },
   })
 }
 
 async function findForm(req: PayloadRequest, id: string) {
   // As the signed-in user: an editor may download the code of a draft before printing.
-  return req.payload.findByID({ collection: 'forms', id, depth: 0, draft: true, req, overrideAccess: false, disableErrors: true })
+  return req.payload.findByID({
+    collection: 'forms',
+    id,
+    depth: 0,
+    draft: true,
+    req,
+    overrideAccess: false,
+    disableErrors: true,
+  })
 }
 
 /**
@@ -57,7 +69,8 @@ export const formDownloadEndpoints: Endpoint[] = [
       const requested = String(req.routeParams?.file ?? '')
       const file = formQrFileNames.find((name): name is FormQrFileName => name === requested)
       const form = await findForm(req, id)
-      if (!form?.code || !file) return Response.json({ errors: [{ message: 'Diese Datei gibt es nicht.' }] }, { status: 404 })
+      if (!form?.code || !file)
+        return Response.json({ errors: [{ message: 'Diese Datei gibt es nicht.' }] }, { status: 404 })
       const entry = formQrFiles(form.code)[file]
       return download(await entry.body(), entry.type, entry.name)
     },

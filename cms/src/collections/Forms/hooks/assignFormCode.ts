@@ -23,12 +23,22 @@ export const assignFormCode: CollectionBeforeChangeHook = async ({ data, operati
     await req.payload.create({ collection: 'form-codes', data: { code, germanTitle: data.germanTitle ?? '' }, req })
     return { ...data, code }
   }
-  throw new APIError('Es konnte kein freier Kurzcode gefunden werden. Bitte versuchen Sie es noch einmal.', 500, null, true)
+  throw new APIError(
+    'Es konnte kein freier Kurzcode gefunden werden. Bitte versuchen Sie es noch einmal.',
+    500,
+    null,
+    true,
+  )
 }
 
 /** Notes the form's id beside its code once the form exists. */
 export const recordFormCode: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || !doc.code) return doc
-  await req.payload.update({ collection: 'form-codes', where: { code: { equals: doc.code } }, data: { form: String(doc.id) }, req })
+  await req.payload.update({
+    collection: 'form-codes',
+    where: { code: { equals: doc.code } },
+    data: { form: String(doc.id) },
+    req,
+  })
   return doc
 }

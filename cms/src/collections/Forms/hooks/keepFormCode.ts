@@ -13,7 +13,15 @@ export const keepFormCode: CollectionBeforeOperationHook = async ({ args, operat
   if (code === undefined) return args
   const target = args as { id?: number | string; where?: Where }
   const where: Where = target.id !== undefined ? { id: { equals: target.id } } : (target.where ?? {})
-  const { docs } = await req.payload.find({ collection: 'forms', where, depth: 0, pagination: false, draft: true, req, select: { code: true } })
+  const { docs } = await req.payload.find({
+    collection: 'forms',
+    where,
+    depth: 0,
+    pagination: false,
+    draft: true,
+    req,
+    select: { code: true },
+  })
   if (docs.some((doc) => doc.code !== code)) {
     throw new ValidationError({ collection: 'forms', errors: [{ path: 'code', message: codeChangeMessage }] })
   }

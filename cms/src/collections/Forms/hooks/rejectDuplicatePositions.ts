@@ -17,7 +17,11 @@ export const rejectDuplicatePositions: CollectionBeforeValidateHook = ({ data })
       const position = `${section.number?.trim() ? `Abschnitt ${section.number.trim()}, ` : ''}Feld ${number}`
       const key = `${section.number?.trim() ?? ''}/${number}`
       const path = `sections.${sectionIndex}.fields.${fieldIndex}.number`
-      if (seen.has(key)) errors.push({ path, message: `Die Position „${position}“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.` })
+      if (seen.has(key))
+        errors.push({
+          path,
+          message: `Die Position „${position}“ gibt es in diesem Formular schon. Jede Feldnummer darf je Abschnitt nur einmal vorkommen.`,
+        })
       else seen.set(key, path)
     }),
   )

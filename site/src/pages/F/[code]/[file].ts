@@ -8,7 +8,14 @@ export function getStaticPaths() {
   const data = getSiteData()
   return data.forms.flatMap((form) =>
     [form.pdf, ...form.pages].flatMap((file) =>
-      file ? [{ params: { code: form.code, file: file.file }, props: { path: join(data.formFilesDir, form.code, file.file), type: file.mimeType } }] : [],
+      file
+        ? [
+            {
+              params: { code: form.code, file: file.file },
+              props: { path: join(data.formFilesDir, form.code, file.file), type: file.mimeType },
+            },
+          ]
+        : [],
     ),
   )
 }
@@ -18,7 +25,9 @@ export const GET: APIRoute = ({ props }) => {
   try {
     body = readFileSync(props.path as string)
   } catch {
-    throw new Error(`[wir/site] Form file ${props.path} is missing: run the CMS export again (it copies form files beside the snapshot).`)
+    throw new Error(
+      `[wir/site] Form file ${props.path} is missing: run the CMS export again (it copies form files beside the snapshot).`,
+    )
   }
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': props.type as string } })
 }

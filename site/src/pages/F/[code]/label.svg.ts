@@ -10,5 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const form = getSiteData().formById.get(props.id as string)!
-  return new Response(qrLabelSvg(qrText(site, form), displayUrl(site, form), { qrSizeMm: 20 }), { headers: { 'Content-Type': 'image/svg+xml' } })
+  return new Response(qrLabelSvg(qrText(site, form), displayUrl(site, form), { qrSizeMm: 20 }), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  })
 }

@@ -10,5 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const form = getSiteData().formById.get(props.id as string)!
-  return new Response(qrSvg(qrText(site, form), { sizeMm: 20, title: displayUrl(site, form) }), { headers: { 'Content-Type': 'image/svg+xml' } })
+  return new Response(qrSvg(qrText(site, form), { sizeMm: 20, title: displayUrl(site, form) }), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  })
 }
