@@ -5,7 +5,8 @@
  * one of the states the editing loop committed, with the image, the export's files and the live
  * release; a second restore is refused, `--force` replaces.
  */
-import { mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -130,5 +131,36 @@ export function backupRestoreSuite(database: DatabaseUnderTest) {
       expect(exported.code, exported.output).toBe(0)
       expect(comparableSnapshot(restoredSnapshot())).toBe(before)
     })
+
+    test('should refuse an archive made by a newer version before touching anything', async () => {
+      // The same archive, as a later release with one more migration would write it.
+      const unpacked = mkdtempSync(path.join(os.tmpdir(), 'wir-newer-'))
+      const fresh = mkdtempSync(path.join(os.tmpdir(), 'wir-fresh-'))
+      try {
+        execFileSync('tar', ['-xzf', archive, '-C', unpacked])
+        const manifestFile = path.join(unpacked, 'manifest.json')
+        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+        manifest.database.migration = '29991231_000000_aus_der_zukunft'
+        writeFileSync(manifestFile, JSON.stringify(manifest))
+        const newer = path.join(unpacked, 'newer.tar.gz')
+        execFileSync('tar', ['-czf', newer, '-C', unpacked, ...readdirNames(unpacked)])
+
+        const freshEnv: Env = {
+          ...targetEnv,
+          WIR_DATA_DIR: fresh,
+          WIR_SITE_DIR: path.join(fresh, 'site'),
+          DATABASE_URI: database.emptyDatabase(fresh).replace(/wir_restored$/, 'wir_newer'),
+        }
+        const refused = await runCli(cli.restore, [newer, '--force'], freshEnv)
+        expect(refused.code).toBe(1)
+        expect(refused.output).toContain('made by a newer version (migration 29991231_000000_aus_der_zukunft')
+        expect(readdirNames(fresh)).toEqual([])
+      } finally {
+        rmSync(unpacked, { recursive: true, force: true })
+        rmSync(fresh, { recursive: true, force: true })
+      }
+    })
   })
 }
+
+const readdirNames = (dir: string) => readdirSync(dir).sort()

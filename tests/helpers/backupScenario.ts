@@ -51,7 +51,7 @@ export function comparableSnapshot(json: string): string {
 }
 
 /** A real photo-like PNG (a gradient with fixed noise). */
-export async function photo(width = 640, height = 360): Promise<Buffer> {
+async function photo(width = 640, height = 360): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3)
   for (let i = 0; i < pixels.length; i += 3) {
     const x = (i / 3) % width

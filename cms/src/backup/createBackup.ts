@@ -16,11 +16,11 @@ import { liveDirectory, liveRelease, siteLayout } from '../jobs/releases'
 import { configuredDatabase, databaseBackups } from './databaseKinds'
 import { archivePaths, type BackupManifest } from './manifest'
 
-export function defaultBackupFile(now: Date): string {
+function defaultBackupFile(now: Date): string {
   return path.join(dataDir, 'backups', `wir-backup-${now.toISOString().replace(/[:.]/g, '-')}.tar.gz`)
 }
 
-export function countFiles(dir: string): number {
+function countFiles(dir: string): number {
   if (!existsSync(dir)) return 0
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length
 }

@@ -51,7 +51,7 @@ async function factsOf(client: pg.Client): Promise<DatabaseFacts> {
   return { migration: migration ?? null, tables }
 }
 
-export async function postgresFacts(uri: string): Promise<DatabaseFacts> {
+async function postgresFacts(uri: string): Promise<DatabaseFacts> {
   return withClient(uri, factsOf)
 }
 

@@ -28,7 +28,7 @@ async function tableNames(client: Client): Promise<string[]> {
   return result.rows.map((row) => String(row.name))
 }
 
-export async function sqliteFacts(file: string): Promise<DatabaseFacts> {
+async function sqliteFacts(file: string): Promise<DatabaseFacts> {
   return withClient(file, async (client) => {
     const tables: Record<string, number> = {}
     for (const name of await tableNames(client)) {

@@ -6,8 +6,6 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { isPostgresUri, migrationDirs, sqliteFile, sqliteUrl } from './location'
 
-export { dataDir, isPostgresUri } from './location'
-
 /**
  * SQLite (a file under data/) unless DATABASE_URI names PostgreSQL. Each adapter keeps its own
  * migrations: their SQL differs. Schema changes always go through migrations, never `push`.
