@@ -86,25 +86,29 @@ export async function dumpPostgres(uri: string, destination: string): Promise<Da
   })
 }
 
-/** Creates the target database when the server does not have it yet (a fresh install). */
-async function ensureDatabase(uri: string): Promise<void> {
+/** Creates the target database on its server (a fresh install); needs the right to connect to `postgres`. */
+async function createDatabase(uri: string): Promise<void> {
   const url = new URL(uri)
   const name = decodeURIComponent(url.pathname.slice(1))
   url.pathname = '/postgres'
-  await withClient(url.toString(), async (client) => {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
-    if (!exists.rowCount) await client.query(`CREATE DATABASE ${quote(name)}`)
-  })
+  await withClient(url.toString(), (client) => client.query(`CREATE DATABASE ${quote(name)}`))
 }
 
+/** Whether the target database holds any table; a database the server does not have yet is created, empty. */
 export async function postgresHasTables(uri: string): Promise<boolean> {
-  await ensureDatabase(uri)
-  return withClient(uri, async (client) => {
-    const result = await client.query(
-      "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' LIMIT 1",
-    )
-    return Boolean(result.rowCount)
-  })
+  try {
+    return await withClient(uri, async (client) => {
+      const result = await client.query(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' LIMIT 1",
+      )
+      return Boolean(result.rowCount)
+    })
+  } catch (error) {
+    // 3D000 invalid_catalog_name: the database does not exist.
+    if ((error as { code?: string }).code !== '3D000') throw error
+    await createDatabase(uri)
+    return false
+  }
 }
 
 /** pg_restore in one transaction: a failure leaves the target as it was. */
