@@ -1,20 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-/** PostgreSQL's server binaries: on PATH, or where Debian's packages put them. */
-export function findPostgresBin(name: 'initdb' | 'pg_ctl'): string | undefined {
-  const fromPath = spawnSync('sh', ['-c', `command -v ${name}`])
-    .stdout.toString()
-    .trim()
-  if (fromPath) return fromPath
-  const root = '/usr/lib/postgresql'
-  if (!existsSync(root)) return undefined
-  const versions = readdirSync(root).sort().reverse()
-  return versions.map((version) => path.join(root, version, 'bin', name)).find((file) => existsSync(file))
-}
+import { findPostgresBin } from '../../cms/src/backup/postgresBin'
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

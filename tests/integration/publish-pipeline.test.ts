@@ -245,13 +245,52 @@ describe('a CMS stopped in the middle of a build', () => {
   })
 })
 
+/** Every text the pipeline logged must be exactly one JSON object per line. */
+function stepLines(logged: string[]) {
+  const lines = logged.join('').split('\n').filter(Boolean)
+  expect(lines).toHaveLength(logged.length)
+  return lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+describe('build step logs', () => {
+  test('should write one JSON line per step with its duration, release and outcome, and nothing personal', async () => {
+    const logged: string[] = []
+    const result = await pipeline.runSiteBuild(payload, {
+      reason: 'Test: Protokoll',
+      triggeredBy: 'redakteurin@example.org',
+      log: (text) => logged.push(text),
+    })
+    expect(result.status, result.error).toBe('succeeded')
+    const lines = stepLines(logged)
+    expect(lines.map((line) => line.step)).toEqual(['export', 'build', 'check', 'switch'])
+    for (const line of lines) {
+      expect(line).toEqual({
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        level: 'info',
+        event: 'site-build-step',
+        releaseId: result.releaseId,
+        step: line.step,
+        outcome: 'succeeded',
+        durationMs: expect.any(Number),
+      })
+    }
+    // The Astro build is the long step; together the steps take (almost) the whole build.
+    const total = lines.reduce((sum, line) => sum + (line.durationMs as number), 0)
+    expect(total).toBeLessThanOrEqual(result.durationMs)
+    expect(lines[1]!.durationMs).toBeGreaterThan(lines[3]!.durationMs as number)
+    expect(logged.join('')).not.toContain('example.org')
+  })
+})
+
 describe('a failed build', () => {
   test('should leave the live directory byte-identical when the Astro build fails', async () => {
     const before = treeHash(siteRoot + '/releases') + readlinkSync(live())
+    const logged: string[] = []
     // A broken export: the real Astro build rejects the snapshot.
     const result = await pipeline.runSiteBuild(payload, {
       reason: 'Test: kaputter Export',
       steps: { export: async ({ snapshot }) => writeFileSync(snapshot, '{"measures": "kaputt"}') },
+      log: (text) => logged.push(text),
     })
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(
@@ -262,6 +301,11 @@ describe('a failed build', () => {
     expect(existsSync(path.join(siteRoot, 'staging', result.releaseId))).toBe(false)
     const log = await payload.findByID({ collection: 'site-builds', id: result.logId })
     expect(log).toMatchObject({ status: 'failed', error: result.error })
+    // The log collection's lines: the step that failed is the last one, as an error.
+    expect(stepLines(logged).map(({ step, outcome, level }) => [step, outcome, level])).toEqual([
+      ['export', 'succeeded', 'info'],
+      ['build', 'failed', 'error'],
+    ])
   })
 
   test('should refuse a build that fails its checks, and say why', async () => {

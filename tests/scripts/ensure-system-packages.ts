@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-import { findPostgresBin } from '../helpers/startPostgres'
+import { findPostgresBin } from '../../cms/src/backup/postgresBin'
 
 /**
  * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, the

@@ -1,18 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-/** Where the embedded database and other runtime data live (git-ignored). */
-export const dataDir = path.resolve(cmsRoot, process.env.WIR_DATA_DIR || 'data')
-
-export function isPostgresUri(uri: string | undefined): uri is string {
-  return Boolean(uri && /^postgres(ql)?:\/\//.test(uri))
-}
+import { isPostgresUri, migrationDirs, sqliteFile, sqliteUrl } from './location'
 
 /**
  * SQLite (a file under data/) unless DATABASE_URI names PostgreSQL. Each adapter keeps its own
@@ -24,12 +16,13 @@ export function databaseAdapter() {
     return postgresAdapter({
       pool: { connectionString: uri },
       push: false,
-      migrationDir: path.resolve(cmsRoot, 'src/migrations/postgres'),
+      migrationDir: migrationDirs.postgres,
     })
   }
-  const url = uri || `file:${path.join(dataDir, 'wir.db')}`
+  const url = sqliteUrl(uri)
+  const file = sqliteFile(url)
   // A fresh machine has no data folder yet; SQLite creates the file but not its folder.
-  if (url.startsWith('file:')) mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  if (file) mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
     client: { url },
     push: false,
@@ -37,6 +30,6 @@ export function databaseAdapter() {
     // instead of the default 0 ms, which fails at the first concurrent write.
     wal: true,
     busyTimeout: 5000,
-    migrationDir: path.resolve(cmsRoot, 'src/migrations/sqlite'),
+    migrationDir: migrationDirs.sqlite,
   })
 }

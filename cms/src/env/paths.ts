@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { dataDir } from '../database/adapter'
+import { dataDir } from '../database/location'
 
 /** The snapshot the export writes and the site reads (WIR_SNAPSHOT overrides). */
 export function snapshotFile(): string {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { dataDir } from '../database/adapter'
+import { dataDir } from '../database/location'
 
 /**
  * The Astro project the build pipeline runs. Inside the Next server bundle import.meta.url may

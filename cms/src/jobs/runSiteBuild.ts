@@ -14,6 +14,7 @@ import { copySnapshot, writeSnapshot } from '../export/writeSnapshot'
 import { snapshotFile } from '../env/paths'
 import { siteRootDir, siteSourceDir } from '../env/sitePaths'
 import { withBuildLock } from './buildLock'
+import { logBuildStep, writeToStdout, type LogWriter } from './buildStepLog'
 import { checkRelease } from './checkRelease'
 import { liveDirectory, newReleaseId, pruneReleases, siteLayout, switchLive, type SiteLayout } from './releases'
 import { runAstroBuild } from './runAstroBuild'
@@ -67,6 +68,8 @@ export type SiteBuildOptions = {
   /** Replace steps (tests inject failures here). */
   steps?: Partial<Record<StepName, Step>>
   siteRoot?: string
+  /** Where the JSON line per step goes (standard output; tests read it). */
+  log?: LogWriter
 }
 
 export type SiteBuildResult = {
@@ -111,6 +114,14 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
   const order: StepName[] = ['export', 'build', 'check', 'switch']
   let pages: number | undefined
   let current: StepName = 'export'
+  let stepStarted = Date.now()
+  const logStep = (outcome: 'succeeded' | 'failed') =>
+    logBuildStep(options.log ?? writeToStdout, {
+      releaseId,
+      step: current,
+      outcome,
+      durationMs: Date.now() - stepStarted,
+    })
   try {
     await mkdir(workDir, { recursive: true })
     for (const [index, name] of order.entries()) {
@@ -120,7 +131,9 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
         id: log.id,
         data: { step: stepLabels[name], progress: Math.round((index / order.length) * 100) },
       })
+      stepStarted = Date.now()
       const result = await steps[name](context)
+      logStep('succeeded')
       if (result?.pages !== undefined) pages = result.pages
     }
     const durationMs = Date.now() - started
@@ -140,6 +153,7 @@ async function buildLocked(payload: Payload, layout: SiteLayout, options: SiteBu
     payload.logger.info(`Site build ${releaseId} is live: ${pages} pages in ${(durationMs / 1000).toFixed(1)} s`)
     return { status: 'succeeded', releaseId, pages, durationMs, logId: log.id }
   } catch (caught) {
+    logStep('failed')
     const durationMs = Date.now() - started
     const error = `Schritt „${stepLabels[current]}“ ist fehlgeschlagen. Die bisherige Website bleibt unverändert online.\n${(caught as Error).message}`
     payload.logger.error(`Site build ${releaseId} failed: ${error}`)

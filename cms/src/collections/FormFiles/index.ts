@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
-import { dataDir } from '../../database/adapter'
+import { uploadsDir } from '../../database/location'
 import { checkUpload, pageImageRule, pdfRule } from './uploadRules'
 
 const staffOnly = ({ req: { user } }: { req: { user: unknown } }) => Boolean(user)
@@ -17,7 +17,7 @@ export const FormPdfs: CollectionConfig = {
   labels: { singular: 'Formular-PDF', plural: 'Formular-PDFs' },
   admin: { group: 'Formulare', description: 'Die amtlichen deutschen Formulare als PDF (höchstens 10 MB).' },
   access: { read: staffOnly, create: isEditor, update: isEditor, delete: isEditor },
-  upload: { staticDir: path.join(dataDir, 'uploads/form-pdfs'), mimeTypes: [...pdfRule.mimeTypes] },
+  upload: { staticDir: path.join(uploadsDir, 'form-pdfs'), mimeTypes: [...pdfRule.mimeTypes] },
   hooks: { beforeOperation: [checkUpload(pdfRule)] },
   fields: [
     { name: 'alt', type: 'text', label: 'Beschreibung', admin: { description: 'Z. B. „Anmeldung, Stand 03/2025“.' } },
@@ -32,7 +32,7 @@ export const FormPageImages: CollectionConfig = {
     description: 'Ein Bild je Papierseite, auf dem die Felder markiert werden können (höchstens 5 MB).',
   },
   access: { read: staffOnly, create: isEditor, update: isEditor, delete: isEditor },
-  upload: { staticDir: path.join(dataDir, 'uploads/form-pages'), mimeTypes: [...pageImageRule.mimeTypes] },
+  upload: { staticDir: path.join(uploadsDir, 'form-pages'), mimeTypes: [...pageImageRule.mimeTypes] },
   hooks: { beforeOperation: [checkUpload(pageImageRule)] },
   fields: [
     {

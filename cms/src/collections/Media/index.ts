@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditLocale } from '../../access/canEditLocale'
 import { isEditor } from '../../access/isEditor'
-import { dataDir } from '../../database/adapter'
+import { uploadsDir } from '../../database/location'
 import { lockForTranslators } from '../../fields/lockForTranslators'
 import { imageSizes } from './imageSizes'
 import { checkImageUpload, imageMimeTypes } from './imageUploadRules'
@@ -32,7 +32,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   upload: {
-    staticDir: path.join(dataDir, 'uploads/media'),
+    staticDir: path.join(uploadsDir, 'media'),
     mimeTypes: imageMimeTypes,
     imageSizes,
     // Originals from cameras are scaled to at most 2400 px wide; metadata (e.g. GPS position) is dropped.
