@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { contentTypes, redirectTargetKeys } from './contentTypes.ts'
+
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
  * both sides, so a broken export fails the export and never reaches a build.
@@ -217,10 +219,7 @@ export const formSchema = z.object({
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
-  to: z.union([
-    z.object({ collection: z.enum(['fieldsOfAction', 'measures', 'offices', 'pages', 'news']), id }),
-    z.object({ url: z.string().min(1) }),
-  ]),
+  to: z.union([z.object({ collection: z.enum(redirectTargetKeys), id }), z.object({ url: z.string().min(1) })]),
 })
 
 export const snapshotSchema = z
@@ -244,16 +243,13 @@ export const snapshotSchema = z
     redirects: z.array(redirectSchema),
   })
   .superRefine((snapshot, ctx) => {
-    const collections = {
-      fieldsOfAction: snapshot.fieldsOfAction,
-      measures: snapshot.measures,
-      offices: snapshot.offices,
-      pages: snapshot.pages,
-      news: snapshot.news,
-    }
+    // Every type whose documents have a slug of their own (a public URL): slugs unique per type.
+    const collections = Object.fromEntries(
+      contentTypes.filter((row) => row.redirects).map((row) => [row.snapshotKey, snapshotDocs(snapshot, row)]),
+    ) as Record<SnapshotCollection, { id: string; slug: string }[]>
     const ids = Object.fromEntries(
       Object.entries(collections).map(([name, docs]) => [name, new Set(docs.map((doc) => doc.id))]),
-    ) as Record<keyof typeof collections, Set<string>>
+    ) as Record<SnapshotCollection, Set<string>>
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
 
     for (const [name, docs] of Object.entries(collections)) {
@@ -366,7 +362,13 @@ export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type Form = z.infer<typeof formSchema>
 export type FormField = z.infer<typeof formFieldSchema>
 export type FormStatus = (typeof formStatuses)[number]
-export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
+/** Snapshot keys of the documents with a slug and a page of their own (redirect targets). */
+export type SnapshotCollection = (typeof redirectTargetKeys)[number]
+
+/** The documents of a content type in a snapshot (see shared/src/contentTypes.ts). */
+function snapshotDocs(snapshot: Record<string, unknown>, row: { snapshotKey: string }) {
+  return (snapshot[row.snapshotKey] ?? []) as { id: string; slug: string }[]
+}
 
 /** Parses and validates a snapshot; throws an error listing every problem. */
 export function parseSnapshot(data: unknown): Snapshot {
