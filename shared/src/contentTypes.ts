@@ -168,12 +168,14 @@ const rows = [
 
 export type ContentTypeKey = (typeof rows)[number]['type']
 
-export const contentTypes: readonly ContentTypeRow[] = rows
-
 type Row = (typeof rows)[number]
+type Paged = Extract<Row, { section: string }>
+/** Sections of the URL scheme that belong to a content type. */
+export type ContentSection = Paged['section']
+
+export const contentTypes: readonly (Omit<ContentTypeRow, 'section'> & { section?: ContentSection })[] = rows
 /** Snapshot keys of the types redirects may point at. */
 export type RedirectTargetKey = Extract<Row, { redirects: true }>['snapshotKey']
-type Paged = Extract<Row, { section: string }>
 /** The content types' sections of the URL scheme (shared/src/urls.ts adds the interface pages'). */
 export const contentSections = Object.fromEntries(
   rows.flatMap((row) => ('section' in row ? [[row.section, row.sectionPath]] : [])),

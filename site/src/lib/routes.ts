@@ -51,7 +51,7 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
   if (entry.view === 'home') return { kind: 'home' }
   if ('id' in entry) return documentRoute(data, entryType(entry)!.snapshotKey, entry.id)
   const page = interfacePages.find((candidate) => candidate.view === entry.view)
-  return { kind: 'list', section: page?.section ?? (entryType(entry)!.section as Section) }
+  return { kind: 'list', section: page?.section ?? entryType(entry)!.section! }
 }
 
 /** The entries every locale has (every document exists in every locale, with fallback). */

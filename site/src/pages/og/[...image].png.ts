@@ -5,7 +5,6 @@
 import type { APIRoute } from 'astro'
 import type { DetailView } from '@wir/shared/contentTypes'
 import type { Localized } from '@wir/shared/localized'
-import type { Section } from '@wir/shared/urls'
 import { getSiteData } from '../../content/snapshot.ts'
 import { formatDate, formatNumber, t } from '../../i18n/index.ts'
 import { allEntries, entryRoute, entryType, type Entry } from '../../lib/routes.ts'
@@ -72,7 +71,7 @@ export function getStaticPaths() {
     const doc = data.documents.get(row.snapshotKey)!.get(entry.id)!
     const title = doc[row.title.field]
     const text = typeof title === 'string' ? title : pickOr(title as Localized<string>, l, String(doc.slug)).value
-    return { kicker: t(l, sectionLabelKey(row.section as Section)), title: text, footer }
+    return { kicker: t(l, sectionLabelKey(row.section!)), title: text, footer }
   }
   return allEntries(data).map((entry) => ({
     params: {
