@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { contentTypes, redirectTargetKeys } from './contentTypes.ts'
+import { pageTree } from './pageTree.ts'
 
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
@@ -279,10 +280,14 @@ export const snapshotSchema = z
         if (!ids.offices.has(office)) problem(['measures', index, 'offices'], `unknown office ${office}`)
       })
     })
+    // The export places pages by the one page-tree rule; a parent it would not give is a broken export.
+    const { parentOf } = pageTree(snapshot.pages)
     snapshot.pages.forEach((page, index) => {
       if (!hasAnyText(page.title)) problem(['pages', index, 'title'], 'page without a title')
       if (page.parent !== null && !ids.pages.has(page.parent))
         problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
+      else if (page.parent !== (parentOf.get(page.id) ?? null))
+        problem(['pages', index, 'parent'], `parent page ${page.parent} forms a cycle or nests too deep`)
     })
     snapshot.news.forEach((item, index) => {
       if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')

@@ -45,6 +45,24 @@ describe('one page tree for routes, links and the site', () => {
     expect(slugPath.get(String(maxPageDepth + 2))).toEqual([`seite-${maxPageDepth + 2}`])
   })
 
+  test('should refuse a snapshot whose page parents form a cycle (the export never writes one)', () => {
+    const snapshot: SnapshotInput = {
+      schemaVersion: 1,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+      fieldsOfAction: [],
+      goals: [],
+      measures: [],
+      offices: [],
+      news: [],
+      redirects: [],
+      pages: [
+        { ...pageDoc('1'), parent: '2' },
+        { ...pageDoc('2'), parent: '1' },
+      ],
+    }
+    expect(() => parseSnapshot(snapshot)).toThrow(/forms a cycle or nests too deep/)
+  })
+
   test('should give a link in the export and the page the site builds the same path', () => {
     // What the export reads: page 3 sits under page 2, whose parent (page 1) is a draft.
     const published = [

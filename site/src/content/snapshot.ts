@@ -125,10 +125,10 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
 
   const pages = [...snapshot.pages].sort(byOrder)
   const pageById = new Map(pages.map((page) => [page.id, page]))
+  // The snapshot's parents are placed by the export with the same walk (and checked by parseSnapshot).
+  const pageSlugPath = pageTree(pages).slugPath
   const childPages = new Map<string | null, Page[]>()
   for (const page of pages) push(childPages, page.parent, page)
-  // The snapshot's parents are already placed by the export; the same walk gives the same paths.
-  const pageSlugPath = pageTree(pages.map(({ id, slug, parent }) => ({ id, slug, parent }))).slugPath
   const forms = [...snapshot.forms].sort((a, b) => a.germanTitle.localeCompare(b.germanTitle, 'de'))
   const news = [...snapshot.news].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
   const glossary = [...snapshot.glossary].sort((a, b) => (a.term.de ?? '').localeCompare(b.term.de ?? '', 'de'))
