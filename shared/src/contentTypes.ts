@@ -174,6 +174,8 @@ type Paged = Extract<Row, { section: string }>
 export type ContentSection = Paged['section']
 
 export const contentTypes: readonly (Omit<ContentTypeRow, 'section'> & { section?: ContentSection })[] = rows
+/** Payload slugs of the types that rich-text links and redirects may point at. */
+export type TargetCollection = Extract<Row, { linkable: true } | { redirects: true }>['collection']
 /** Snapshot keys of the types redirects may point at. */
 export type RedirectTargetKey = Extract<Row, { redirects: true }>['snapshotKey']
 /** The content types' sections of the URL scheme (shared/src/urls.ts adds the interface pages'). */

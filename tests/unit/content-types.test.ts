@@ -11,7 +11,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { collectionsWhere, contentTypes, searchTypes } from '@wir/shared/contentTypes'
 import { locales } from '@wir/shared/locales'
-import { parseSnapshot } from '@wir/shared/snapshot'
+import { parseSnapshot, snapshotSchema } from '@wir/shared/snapshot'
 import { routePath, sections } from '@wir/shared/urls'
 
 import { buildSiteData } from '../../site/src/content/snapshot.ts'
@@ -45,6 +45,10 @@ describe('the table of content types', () => {
     for (const row of contentTypes) expect(Boolean(row.sectionPath), row.type).toBe(Boolean(row.section))
     for (const row of withSection) expect(sections[row.section!]).toBe(row.sectionPath)
     expect(new Set(Object.values(sections)).size).toBe(Object.keys(sections).length)
+  })
+
+  test('should give every type its documents in the snapshot schema', () => {
+    for (const row of contentTypes) expect(Object.keys(snapshotSchema.shape), row.type).toContain(row.snapshotKey)
   })
 
   test('should name an existing Payload collection for every row, with its title field as the admin title', () => {

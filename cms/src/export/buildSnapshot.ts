@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { contentTypeByCollection, contentTypeBySnapshotKey } from '@wir/shared/contentTypes'
+import { contentTypeByCollection, contentTypeBySnapshotKey, type TargetCollection } from '@wir/shared/contentTypes'
 import { pageTree } from '@wir/shared/pageTree'
 import { parseSnapshot, type Snapshot, type SnapshotCollection } from '@wir/shared/snapshot'
 
@@ -117,8 +117,9 @@ export async function buildSnapshotWithFiles(
     Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }
   >(payload, 'glossary')
 
-  // Published documents per Payload collection: link targets and redirect targets.
-  const published: Record<string, { id: Id; slug: string }[]> = {
+  // Published documents per Payload collection: link targets and redirect targets (a type
+  // missing here is a type error, not links that silently vanish).
+  const published: Record<TargetCollection, { id: Id; slug: string }[]> = {
     'fields-of-action': fields,
     measures,
     offices,
