@@ -49,7 +49,9 @@ export type ContentTypeRow = {
   redirects: boolean
   /** plugin-seo: editors set a search-engine title and description per locale (snapshot `meta`). */
   seo: boolean
+  /** The document's own schema.org type in its page's JSON-LD (site/src/lib/structuredData.ts). */
   schemaType?: SchemaType
+  /** Lists besides its own list page that name the type or its documents. */
   listedIn: readonly Listing[]
 }
 
@@ -174,10 +176,12 @@ type Paged = Extract<Row, { section: string }>
 export type ContentSection = Paged['section']
 
 export const contentTypes: readonly (Omit<ContentTypeRow, 'section'> & { section?: ContentSection })[] = rows
+
 /** Payload slugs of the types that rich-text links and redirects may point at. */
 export type TargetCollection = Extract<Row, { linkable: true } | { redirects: true }>['collection']
 /** Snapshot keys of the types redirects may point at. */
 export type RedirectTargetKey = Extract<Row, { redirects: true }>['snapshotKey']
+
 /** The content types' sections of the URL scheme (shared/src/urls.ts adds the interface pages'). */
 export const contentSections = Object.fromEntries(
   rows.flatMap((row) => ('section' in row ? [[row.section, row.sectionPath]] : [])),
