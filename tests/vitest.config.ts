@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // Two unit files load the Payload config (no database): ~10 s when the machine is busy.
+        test: { name: 'unit', include: ['unit/**/*.test.ts'], environment: 'node', hookTimeout: 120_000 },
+      },
       {
         // Admin components render here too; cms/tsconfig.json leaves JSX to Next ("preserve").
         oxc: { jsx: { runtime: 'automatic' } },

@@ -6,8 +6,10 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionSlug } from 'payload'
 import sharp from 'sharp'
+
+import { collectionsWhere } from '@wir/shared/contentTypes'
 
 import { FieldsOfAction } from './collections/FieldsOfAction'
 import { Glossary } from './collections/Glossary'
@@ -33,6 +35,9 @@ import { redirectsOverrides } from './plugins/redirectsOverrides'
 import { xliffEndpoints } from './translation/xliff/xliffEndpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Collections of the content types with this participation (shared/src/contentTypes.ts). */
+const contentCollections = (has: Parameters<typeof collectionsWhere>[0]) => collectionsWhere(has) as CollectionSlug[]
 
 const secret = process.env.PAYLOAD_SECRET
 if (!secret) {
@@ -92,7 +97,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'link'),
-      LinkFeature({ enabledCollections: ['pages', 'measures', 'fields-of-action', 'offices', 'news'] }),
+      LinkFeature({ enabledCollections: contentCollections((row) => row.linkable) }),
     ],
   }),
   db: databaseAdapter(),
@@ -106,11 +111,11 @@ export default buildConfig({
   telemetry: false,
   plugins: [
     redirectsPlugin({
-      collections: ['fields-of-action', 'measures', 'offices', 'pages', 'news'],
+      collections: contentCollections((row) => row.redirects),
       overrides: redirectsOverrides,
     }),
     seoPlugin({
-      collections: ['fields-of-action', 'measures', 'pages', 'news'],
+      collections: contentCollections((row) => row.seo),
       tabbedUI: false,
       generateTitle: ({ doc }) =>
         (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { contentTypes, redirectTargetKeys } from './contentTypes.ts'
+import { pageTree } from './pageTree.ts'
+
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
  * both sides, so a broken export fails the export and never reaches a build.
@@ -217,10 +220,7 @@ export const formSchema = z.object({
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
-  to: z.union([
-    z.object({ collection: z.enum(['fieldsOfAction', 'measures', 'offices', 'pages', 'news']), id }),
-    z.object({ url: z.string().min(1) }),
-  ]),
+  to: z.union([z.object({ collection: z.enum(redirectTargetKeys), id }), z.object({ url: z.string().min(1) })]),
 })
 
 export const snapshotSchema = z
@@ -244,16 +244,13 @@ export const snapshotSchema = z
     redirects: z.array(redirectSchema),
   })
   .superRefine((snapshot, ctx) => {
-    const collections = {
-      fieldsOfAction: snapshot.fieldsOfAction,
-      measures: snapshot.measures,
-      offices: snapshot.offices,
-      pages: snapshot.pages,
-      news: snapshot.news,
-    }
+    // Every type whose documents have a slug of their own (a public URL): slugs unique per type.
+    const collections = Object.fromEntries(
+      contentTypes.filter((row) => row.redirects).map((row) => [row.snapshotKey, snapshotDocs(snapshot, row)]),
+    ) as Record<SnapshotCollection, { id: string; slug: string }[]>
     const ids = Object.fromEntries(
       Object.entries(collections).map(([name, docs]) => [name, new Set(docs.map((doc) => doc.id))]),
-    ) as Record<keyof typeof collections, Set<string>>
+    ) as Record<SnapshotCollection, Set<string>>
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
 
     for (const [name, docs] of Object.entries(collections)) {
@@ -283,10 +280,14 @@ export const snapshotSchema = z
         if (!ids.offices.has(office)) problem(['measures', index, 'offices'], `unknown office ${office}`)
       })
     })
+    // The export places pages by the one page-tree rule; a parent it would not give is a broken export.
+    const { parentOf } = pageTree(snapshot.pages)
     snapshot.pages.forEach((page, index) => {
       if (!hasAnyText(page.title)) problem(['pages', index, 'title'], 'page without a title')
       if (page.parent !== null && !ids.pages.has(page.parent))
         problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
+      else if (page.parent !== (parentOf.get(page.id) ?? null))
+        problem(['pages', index, 'parent'], `parent page ${page.parent} forms a cycle or nests too deep`)
     })
     snapshot.news.forEach((item, index) => {
       if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
@@ -366,7 +367,13 @@ export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type Form = z.infer<typeof formSchema>
 export type FormField = z.infer<typeof formFieldSchema>
 export type FormStatus = (typeof formStatuses)[number]
-export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
+/** Snapshot keys of the documents with a slug and a page of their own (redirect targets). */
+export type SnapshotCollection = (typeof redirectTargetKeys)[number]
+
+/** The documents of a content type in a snapshot (see shared/src/contentTypes.ts). */
+function snapshotDocs(snapshot: Record<string, unknown>, row: { snapshotKey: string }) {
+  return (snapshot[row.snapshotKey] ?? []) as { id: string; slug: string }[]
+}
 
 /** Parses and validates a snapshot; throws an error listing every problem. */
 export function parseSnapshot(data: unknown): Snapshot {

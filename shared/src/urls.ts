@@ -1,19 +1,15 @@
+import { contentSections } from './contentTypes.ts'
 import { getLocale } from './locales.ts'
 
 /**
  * The one URL scheme of the public site. Slugs are per document, not per locale, so every
  * language version of a document sits at the same path after the locale segment; this keeps
- * hreflang pairing trivial and the URLs stable when a translation is added.
+ * hreflang pairing trivial and the URLs stable when a translation is added. The content types'
+ * sections come from their table (contentTypes.ts); the interface pages' are here.
  */
 export const sections = {
-  fieldsOfAction: 'handlungsfelder',
-  measures: 'massnahmen',
-  offices: 'dienststellen',
-  pages: 'seiten',
-  news: 'aktuelles',
-  forms: 'formulare',
+  ...contentSections,
   search: 'suche',
-  glossary: 'glossar',
   /** The human-readable sitemap of a locale (every page, as links). */
   sitemap: 'seitenuebersicht',
 } as const

@@ -88,4 +88,40 @@ describe('links between documents', () => {
     expect(body).not.toContain('<a ')
     expect(body).toContain('die Maßnahme')
   })
+
+  test('should give a page under an unpublished parent one address: in links, in redirects and on the site', async () => {
+    const { buildSnapshot } = await import('@wir/cms/export')
+    const { buildSiteData } = await import('../../site/src/content/snapshot.ts')
+    const { documentRoute } = await import('../../site/src/lib/routes.ts')
+    const { routePath } = await import('@wir/shared/urls')
+    const draftParent = await payload.create({
+      collection: 'pages',
+      locale: 'de',
+      data: { title: 'Entwurf Elternseite', _status: 'draft' } as never,
+    })
+    const child = await payload.create({
+      collection: 'pages',
+      locale: 'de',
+      data: { title: 'Kinderseite', parent: draftParent.id, _status: 'published' } as never,
+    })
+    const linking = await payload.create({
+      collection: 'pages',
+      locale: 'de',
+      data: { title: 'Verweis', body: withLinkTo('pages', child.id), _status: 'published' } as never,
+    })
+    const snapshot = await buildSnapshot(payload)
+    const sitePath = routePath(documentRoute(buildSiteData(snapshot), 'pages', String(child.id)))
+    expect(sitePath).toBe('/seiten/kinderseite/')
+    const body = snapshot.pages.find((entry) => entry.id === String(linking.id))!.bodyHtml.de
+    expect(body).toContain(`<a href="wir:${sitePath}">die Maßnahme</a>`)
+
+    // A new slug leaves a redirect from the address readers really had, not one under the draft parent.
+    await payload.update({
+      collection: 'pages',
+      id: child.id,
+      data: { slug: 'kinder', generateSlug: false } as never,
+    })
+    const { docs } = await payload.find({ collection: 'redirects', where: { from: { equals: sitePath } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+  })
 })

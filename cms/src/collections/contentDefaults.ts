@@ -1,5 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
+import { contentTypeByCollection } from '@wir/shared/contentTypes'
+
 import { canEditLocale } from '../access/canEditLocale'
 import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
@@ -15,16 +17,19 @@ import { previewUrl } from '../preview/previewUrl'
 type ContentCollection = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
   hasPublicUrl?: boolean
-  /** Localized field the admin's list title comes from (see setAdminTitle). */
-  titleFrom?: string
 }
 
 /**
  * What every public content collection shares: drafts, the reader/editor/translator access
  * rules, read-only structure for translators, redirects when a public URL changes, scheduled
- * publishing, and a site build queued whenever what residents see changes.
+ * publishing, and a site build queued whenever what residents see changes. The admin's list
+ * title is the type's title field (shared/src/contentTypes.ts); a localized one is copied into
+ * `adminTitle` (see setAdminTitle).
  */
-export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }: ContentCollection): CollectionConfig {
+export function contentCollection({ hasPublicUrl = true, ...config }: ContentCollection): CollectionConfig {
+  const title = contentTypeByCollection(config.slug)?.title
+  if (!title) throw new Error(`Collection "${config.slug}" is no row of shared/src/contentTypes.ts`)
+  const titleFrom = title.localized ? title.field : undefined
   const adminTitle: Field[] = titleFrom
     ? [
         {
@@ -44,7 +49,7 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     ...config,
     admin: {
       ...config.admin,
-      ...(titleFrom ? { useAsTitle: 'adminTitle' } : {}),
+      useAsTitle: titleFrom ? 'adminTitle' : title.field,
       ...(hasPublicUrl ? { preview: previewUrl(config.slug) } : {}),
     },
     access: {

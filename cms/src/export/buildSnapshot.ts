@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { parseSnapshot, type Snapshot } from '@wir/shared/snapshot'
+import { contentTypeByCollection, contentTypeBySnapshotKey, type TargetCollection } from '@wir/shared/contentTypes'
+import { pageTree } from '@wir/shared/pageTree'
+import { parseSnapshot, type Snapshot, type SnapshotCollection } from '@wir/shared/snapshot'
 
 import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
@@ -8,6 +10,7 @@ import { localizedHtml as toHtml, localizedText, type AllLocales } from './local
 import { exportForms } from './forms'
 import { imageExporter } from './images'
 import { readPublished as readAllPublished } from './readPublished'
+import { treePage } from '../routes/treePage'
 import type { SnapshotFiles } from './writeSnapshot'
 
 type Id = number | string
@@ -114,12 +117,21 @@ export async function buildSnapshotWithFiles(
     Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }
   >(payload, 'glossary')
 
-  const routes = routeIndex({ fieldsOfAction: fields, measures, offices, pages, news })
+  // Published documents per Payload collection: link targets and redirect targets (a type
+  // missing here is a type error, not links that silently vanish).
+  const published: Record<TargetCollection, { id: Id; slug: string }[]> = {
+    'fields-of-action': fields,
+    measures,
+    offices,
+    pages,
+    news,
+  }
+  const routes = routeIndex(published)
   const converters = htmlConverters((doc) => internalHref(routes, doc))
   const localizedHtml = (values: Rich) => toHtml(values, converters)
   const subtopics = (rows: SubtopicRow[] | null | undefined) =>
     (rows ?? []).map((row) => ({ number: row.number, title: localizedText(row.title), html: localizedHtml(row.text) }))
-  const publishedPageIds = new Set(pages.map((page) => String(page.id)))
+  const { parentOf } = pageTree(pages.map(treePage))
   const images = imageExporter(payload)
   // Alternative texts only for the locales the document itself is published in (its title exists there).
   const imageOf = (doc: WithImage & { title: AllLocales<string> }) =>
@@ -168,8 +180,8 @@ export async function buildSnapshotWithFiles(
     })),
     pages: pages.map((doc, index) => ({
       ...base(doc),
-      // A page under an unpublished parent moves up to the top level instead of disappearing.
-      parent: doc.parent && publishedPageIds.has(ref(doc.parent)) ? ref(doc.parent) : null,
+      // Under an unpublished parent (or in a cycle) a page moves up to the top level: shared/src/pageTree.ts.
+      parent: parentOf.get(String(doc.id)) ?? null,
       order: doc.order ?? 100,
       title: localizedText(doc.title),
       subtitle: localizedText(doc.subtitle),
@@ -202,22 +214,10 @@ export async function buildSnapshotWithFiles(
     })),
     forms: forms.forms,
     unavailableFormCodes: forms.unavailableCodes,
-    redirects: redirects.filter(
-      (redirect) =>
-        !('collection' in redirect.to) ||
-        isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news }),
-    ),
+    redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, published)),
   })
   return { snapshot, files: { forms: forms.copies, media: images.copies() } }
 }
-
-const snapshotCollections = {
-  'fields-of-action': 'fieldsOfAction',
-  measures: 'measures',
-  offices: 'offices',
-  pages: 'pages',
-  news: 'news',
-} as const
 
 type SnapshotRedirect = Snapshot['redirects'][number]
 
@@ -227,11 +227,15 @@ async function readRedirects(payload: Payload): Promise<SnapshotRedirect[]> {
   return docs.flatMap((doc): SnapshotRedirect[] => {
     const to = doc.to as { type?: string; url?: string; reference?: { relationTo: string; value: unknown } } | undefined
     if (to?.type === 'custom' && to.url) return [{ from: doc.from, to: { url: to.url } }]
-    const collection = to?.reference && snapshotCollections[to.reference.relationTo as keyof typeof snapshotCollections]
-    return collection ? [{ from: doc.from, to: { collection, id: ref(to!.reference!.value) } }] : []
+    const row = to?.reference && contentTypeByCollection(to.reference.relationTo)
+    if (!row?.redirects) return []
+    const collection = row.snapshotKey as SnapshotCollection
+    return [{ from: doc.from, to: { collection, id: ref(to!.reference!.value) } }]
   })
 }
 
+/** Whether a redirect's target (by snapshot key) is among the published documents (by Payload collection). */
 function isPublished(to: { collection: string; id: string }, published: Record<string, { id: Id }[]>): boolean {
-  return (published[to.collection] ?? []).some((doc) => String(doc.id) === to.id)
+  const collection = contentTypeBySnapshotKey(to.collection)?.collection ?? ''
+  return (published[collection] ?? []).some((doc) => String(doc.id) === to.id)
 }

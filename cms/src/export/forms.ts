@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 
+import { besideSnapshot } from '@wir/shared/exportLayout'
 import type { Form } from '@wir/shared/snapshot'
 
 import { localizedText, type AllLocales } from './localizedValues'
@@ -188,7 +189,7 @@ async function unavailableCodes(payload: Payload, forms: Form[]): Promise<string
 
 /** Copies the forms' files to `form-files/{code}/` beside the snapshot, replacing what was there. */
 export async function writeFormFiles(copies: FormFileCopy[], snapshotFile: string): Promise<void> {
-  const dir = path.join(path.dirname(snapshotFile), 'form-files')
+  const dir = besideSnapshot(snapshotFile, 'formFiles')
   await rm(dir, { recursive: true, force: true })
   for (const copy of copies) {
     await mkdir(path.join(dir, copy.code), { recursive: true })

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { besideSnapshot } from '@wir/shared/exportLayout'
 import { imageMimeTypes, type Image } from '@wir/shared/snapshot'
 import { slugify } from '@wir/shared/slugify'
 
@@ -97,7 +98,7 @@ export function imageExporter(payload: Payload) {
 
 /** Copies the images to `media/` beside the snapshot, replacing what was there. */
 export async function writeMediaFiles(copies: MediaFileCopy[], snapshotFile: string): Promise<void> {
-  const dir = path.join(path.dirname(snapshotFile), 'media')
+  const dir = besideSnapshot(snapshotFile, 'media')
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   for (const copy of copies) await copyFile(copy.source, path.join(dir, copy.file))

@@ -1,39 +1,32 @@
-import { routePath } from '@wir/shared/urls'
+import { contentTypes } from '@wir/shared/contentTypes'
+import { pageTree } from '@wir/shared/pageTree'
 import { internalLinkScheme } from '@wir/shared/snapshot'
+import { routePath, type Route } from '@wir/shared/urls'
 
-import { collectionSections } from '../routes/publicRoutePath'
+import { treePage } from '../routes/treePage'
 
 type Doc = { id: number | string; slug: string; parent?: unknown }
-type Published = { fieldsOfAction: Doc[]; measures: Doc[]; offices: Doc[]; pages: Doc[]; news: Doc[] }
 
 /**
  * Public route (without locale) of every published document, keyed "collection:id". Links in
  * rich text are references to documents; resolving them here, at export time, means a changed
  * slug never breaks a link and a link to an unpublished document never becomes a dead one.
+ * `published` holds the published documents per Payload collection of the linkable types.
  */
-export function routeIndex(published: Published): Map<string, string> {
+export function routeIndex(published: Record<string, Doc[]>): Map<string, string> {
   const index = new Map<string, string>()
-  const add = (collection: keyof typeof collectionSections, docs: Doc[]) => {
-    for (const doc of docs)
-      index.set(
-        `${collection}:${doc.id}`,
-        routePath({ kind: 'document', section: collectionSections[collection], slug: doc.slug }),
-      )
-  }
-  add('fields-of-action', published.fieldsOfAction)
-  add('measures', published.measures)
-  add('offices', published.offices)
-  add('news', published.news)
-  const pages = new Map(published.pages.map((page) => [String(page.id), page]))
-  for (const page of published.pages) {
-    const slugPath: string[] = []
-    for (let current: Doc | undefined = page, depth = 0; current && depth < 10; depth++) {
-      slugPath.unshift(current.slug)
-      current = current.parent
-        ? pages.get(String(typeof current.parent === 'object' ? (current.parent as Doc).id : current.parent))
-        : undefined
+  for (const row of contentTypes.filter((type) => type.linkable && type.section)) {
+    const docs = published[row.collection] ?? []
+    if (row.collection === 'pages') {
+      // Pages nest under their published parents (shared/src/pageTree.ts).
+      const { slugPath } = pageTree(docs.map(treePage))
+      for (const page of docs)
+        index.set(`pages:${page.id}`, routePath({ kind: 'page', slugPath: slugPath.get(String(page.id))! }))
+      continue
     }
-    index.set(`pages:${page.id}`, routePath({ kind: 'page', slugPath }))
+    const section = row.section as Extract<Route, { kind: 'document' }>['section']
+    for (const doc of docs)
+      index.set(`${row.collection}:${doc.id}`, routePath({ kind: 'document', section, slug: doc.slug }))
   }
   return index
 }

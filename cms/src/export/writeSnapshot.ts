@@ -1,12 +1,13 @@
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { snapshotFolders } from '@wir/shared/exportLayout'
 import type { Snapshot } from '@wir/shared/snapshot'
 
 import { writeFormFiles, type FormFileCopy } from './forms'
 import { writeMediaFiles, type MediaFileCopy } from './images'
 
-/** Files the snapshot names, copied beside it: `form-files/` and `media/`. */
+/** Files the snapshot names, copied beside it (the folders of shared/src/exportLayout.ts). */
 export type SnapshotFiles = { forms?: FormFileCopy[]; media?: MediaFileCopy[] }
 
 /** Writes atomically: a reader (a running build) never sees a half-written file. */
@@ -23,7 +24,7 @@ export async function writeSnapshot(snapshot: Snapshot, file: string, files: Sna
 /** Copies a written snapshot with the files beside it (the build pipeline's snapshot → the shared one). */
 export async function copySnapshot(from: string, to: string): Promise<void> {
   await mkdir(path.dirname(to), { recursive: true })
-  for (const dir of ['form-files', 'media']) {
+  for (const dir of Object.values(snapshotFolders)) {
     await rm(path.join(path.dirname(to), dir), { recursive: true, force: true })
     await cp(path.join(path.dirname(from), dir), path.join(path.dirname(to), dir), { recursive: true }).catch(
       (error: NodeJS.ErrnoException) => {

@@ -52,7 +52,7 @@ export async function renderPreview(
     })
     .catch(() => undefined)
   if (!doc) throw new PreviewError('Das Dokument gibt es nicht (mehr).', 404)
-  const withLocaleSlug = doc as { slug?: string; parent?: unknown }
+  const withLocaleSlug = doc as { id: number | string; slug?: string; parent?: unknown }
   const route = await publicRoutePath({ collection, doc: withLocaleSlug, req })
   if (!route) throw new PreviewError('Dieses Dokument hat keine eigene Seite auf der Website.', 404)
   const pagePath = `/${row.path}${route}`

@@ -1,42 +1,43 @@
 import type { PayloadRequest } from 'payload'
 
+import { contentTypeByCollection } from '@wir/shared/contentTypes'
+import { pageTree } from '@wir/shared/pageTree'
 import { routePath, type Route } from '@wir/shared/urls'
 
-/** Payload collection slug → section of the public URL scheme. */
-export const collectionSections = {
-  'fields-of-action': 'fieldsOfAction',
-  measures: 'measures',
-  offices: 'offices',
-  news: 'news',
-} as const
+import { treePage } from './treePage'
 
-/** The public path of a document without locale prefix, or undefined if it has none. */
+/**
+ * The public path of a document without locale prefix, or undefined if it has none: the path
+ * the site builds for it once it is published (a page is placed among the published pages,
+ * shared/src/pageTree.ts), so a redirect or a preview leads where the site puts it.
+ */
 export async function publicRoutePath({
   collection,
   doc,
   req,
 }: {
   collection: string
-  doc: { slug?: string | null; parent?: unknown }
+  doc: { id: number | string; slug?: string | null; parent?: unknown }
   req: PayloadRequest
 }): Promise<string | undefined> {
   if (!doc.slug) return undefined
+  const row = contentTypeByCollection(collection)
+  // Forms are addressed by their printed code (formHelpPath), not by a slug.
+  if (!row?.section || !row.redirects) return undefined
   if (collection === 'pages') {
-    const slugPath = [doc.slug]
-    let parent = doc.parent
-    for (let depth = 0; parent && depth < 10; depth++) {
-      const parentDoc =
-        typeof parent === 'object'
-          ? (parent as { slug?: string; parent?: unknown })
-          : await req.payload.findByID({ collection: 'pages', id: parent as string, depth: 0, req, draft: false })
-      if (!parentDoc?.slug) break
-      slugPath.unshift(parentDoc.slug)
-      parent = parentDoc.parent
-    }
-    return routePath({ kind: 'page', slugPath })
+    const self = treePage({ id: doc.id, slug: doc.slug, parent: doc.parent })
+    const { docs } = await req.payload.find({
+      collection: 'pages',
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      req,
+    })
+    const published = docs.map(treePage).filter((page) => page.id !== self.id)
+    return routePath({ kind: 'page', slugPath: pageTree([...published, self]).slugPath.get(self.id)! })
   }
-  const section = collectionSections[collection as keyof typeof collectionSections]
-  if (!section) return undefined
-  const route: Route = { kind: 'document', section, slug: doc.slug }
-  return routePath(route)
+  const section = row.section as Extract<Route, { kind: 'document' }>['section']
+  return routePath({ kind: 'document', section, slug: doc.slug })
 }

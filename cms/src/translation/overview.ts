@@ -1,22 +1,14 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { contentTypes } from '@wir/shared/contentTypes'
 import { defaultLocale, locales } from '@wir/shared/locales'
 
 import { hasRole, type PortalUser } from '../access/roles'
 import { reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
-/** Collections whose documents are translated (they carry the translation fields). */
-export const translatedCollections: CollectionSlug[] = [
-  'fields-of-action',
-  'goals',
-  'measures',
-  'offices',
-  'pages',
-  'news',
-  'glossary',
-  'forms',
-]
+/** Collections whose documents are translated (they carry the translation fields): every content type. */
+export const translatedCollections = contentTypes.map((row) => row.collection) as CollectionSlug[]
 
 export type WorkItem = { collection: CollectionSlug; id: number | string; title: string; status: DocumentStatus }
 export type LocaleOverview = { locale: string; counts: Record<DocumentStatus, number>; work: WorkItem[] }

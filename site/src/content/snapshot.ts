@@ -10,7 +10,10 @@
  * which matters for ~2,500 pages. Nothing here imports from cms/.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { isAbsolute, resolve } from 'node:path'
+import { contentTypes } from '@wir/shared/contentTypes'
+import { besideSnapshot } from '@wir/shared/exportLayout'
+import { pageTree } from '@wir/shared/pageTree'
 import {
   parseSnapshot,
   type FieldOfAction,
@@ -88,7 +91,12 @@ export type SiteData = {
   formFilesDir: string
   /** Where the export put the images of published pages and news: media/ beside the snapshot. */
   mediaDir: string
+  /** Every content type's documents by id, keyed by snapshot key (shared/src/contentTypes.ts), in list order. */
+  documents: Map<string, Map<string, DocumentRecord>>
 }
+
+/** A document of any content type, for what every type shares (id, slug, title field). */
+export type DocumentRecord = { id: string } & Record<string, unknown>
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
 
@@ -117,26 +125,29 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
 
   const pages = [...snapshot.pages].sort(byOrder)
   const pageById = new Map(pages.map((page) => [page.id, page]))
+  // The snapshot's parents are placed by the export with the same walk (and checked by parseSnapshot).
+  const pageSlugPath = pageTree(pages).slugPath
   const childPages = new Map<string | null, Page[]>()
   for (const page of pages) push(childPages, page.parent, page)
-  const pageSlugPath = new Map<string, string[]>()
-  for (const page of pages) {
-    const path: string[] = []
-    const seen = new Set<string>()
-    for (
-      let current: Page | undefined = page;
-      current;
-      current = current.parent ? pageById.get(current.parent) : undefined
-    ) {
-      if (seen.has(current.id))
-        throw new Error(`[wir/site] Page ${page.id} has a parent cycle (${[...seen].join(' → ')})`)
-      seen.add(current.id)
-      path.unshift(current.slug)
-    }
-    pageSlugPath.set(page.id, path)
-  }
   const forms = [...snapshot.forms].sort((a, b) => a.germanTitle.localeCompare(b.germanTitle, 'de'))
   const news = [...snapshot.news].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+  const glossary = [...snapshot.glossary].sort((a, b) => (a.term.de ?? '').localeCompare(b.term.de ?? '', 'de'))
+  // The types' list orders; a type not named here keeps the snapshot's order.
+  const ordered: Record<string, readonly { id: string }[]> = {
+    fieldsOfAction: fields,
+    measures,
+    offices,
+    pages,
+    news,
+    glossary,
+    forms,
+  }
+  const documents = new Map(
+    contentTypes.map((row) => {
+      const docs = (ordered[row.snapshotKey] ?? snapshot[row.snapshotKey as keyof Snapshot] ?? []) as DocumentRecord[]
+      return [row.snapshotKey, new Map(docs.map((doc) => [doc.id, doc]))]
+    }),
+  )
 
   return {
     snapshot,
@@ -155,11 +166,12 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
     pageSlugPath,
     news,
     newsById: new Map(news.map((item) => [item.id, item])),
-    glossary: [...snapshot.glossary].sort((a, b) => (a.term.de ?? '').localeCompare(b.term.de ?? '', 'de')),
+    glossary,
     forms,
     formById: new Map(forms.map((form) => [form.id, form])),
-    formFilesDir: join(dirname(snapshotPath || '.'), 'form-files'),
-    mediaDir: join(dirname(snapshotPath || '.'), 'media'),
+    formFilesDir: besideSnapshot(snapshotPath || './snapshot.json', 'formFiles'),
+    mediaDir: besideSnapshot(snapshotPath || './snapshot.json', 'media'),
+    documents,
   }
 }
 

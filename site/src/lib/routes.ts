@@ -1,114 +1,70 @@
 /**
  * Every page the site builds, as (view, document) entries. URLs come only from the shared URL
- * scheme (`@wir/shared/urls`); this module maps our entries onto its routes, once.
+ * scheme (`@wir/shared/urls`); the content types' pages from the table of content types
+ * (`@wir/shared/contentTypes`); this module maps both onto routes, once.
  */
+import { contentTypes, contentTypeBySnapshotKey, type DetailView, type ListView } from '@wir/shared/contentTypes'
 import { getLocale, locales, localeByPath, type LocaleRow } from '@wir/shared/locales'
-import { localePath, type Route } from '@wir/shared/urls'
-import type { SnapshotCollection } from '@wir/shared/snapshot'
+import { localePath, type Route, type Section } from '@wir/shared/urls'
 import type { SiteData } from '../content/snapshot.ts'
 
-export type Entry =
-  | { view: 'home' }
-  | { view: 'fields' }
-  | { view: 'field'; id: string }
-  | { view: 'measures' }
-  | { view: 'measure'; id: string }
-  | { view: 'offices' }
-  | { view: 'office'; id: string }
-  | { view: 'pages' }
-  | { view: 'page'; id: string }
-  | { view: 'newsList' }
-  | { view: 'news'; id: string }
-  | { view: 'forms' }
-  | { view: 'form'; id: string }
-  | { view: 'search' }
-  | { view: 'glossary' }
-  | { view: 'sitemap' }
+/**
+ * Pages of the site's own interface, in every locale: the language home, then the content
+ * types' pages, then these (a new one is a row here, its section in urls.ts and its view).
+ */
+export const interfacePages = [
+  { view: 'search', section: 'search' },
+  { view: 'sitemap', section: 'sitemap' },
+] as const satisfies readonly { view: string; section: Section }[]
+
+type InterfaceView = (typeof interfacePages)[number]['view']
+
+export type Entry = { view: 'home' } | { view: InterfaceView | ListView } | { view: DetailView; id: string }
 
 export type View = Entry['view']
 
-/** Route of a document of a snapshot collection (pages nest under their parents). */
-export function documentRoute(data: SiteData, collection: SnapshotCollection, id: string): Route {
-  switch (collection) {
-    case 'pages': {
-      const slugPath = data.pageSlugPath.get(id)
-      if (!slugPath) throw new Error(`[wir/site] Unknown page ${id}`)
-      return { kind: 'page', slugPath }
-    }
-    case 'fieldsOfAction':
-      return { kind: 'document', section: 'fieldsOfAction', slug: need(data.fieldById.get(id), collection, id).slug }
-    case 'measures':
-      return { kind: 'document', section: 'measures', slug: need(data.measureById.get(id), collection, id).slug }
-    case 'offices':
-      return { kind: 'document', section: 'offices', slug: need(data.officeById.get(id), collection, id).slug }
-    case 'news':
-      return { kind: 'document', section: 'news', slug: need(data.newsById.get(id), collection, id).slug }
+type DocumentSection = Extract<Route, { kind: 'document' }>['section']
+
+/** Route of a document of the snapshot (by its snapshot key, e.g. `measures`). */
+export function documentRoute(data: SiteData, snapshotKey: string, id: string): Route {
+  const row = contentTypeBySnapshotKey(snapshotKey)
+  if (!row?.section) throw new Error(`[wir/site] ${snapshotKey} have no pages of their own`)
+  // Pages nest under their parents (shared/src/pageTree.ts).
+  if (row.collection === 'pages') {
+    const slugPath = data.pageSlugPath.get(id)
+    if (!slugPath) throw new Error(`[wir/site] Unknown page ${id}`)
+    return { kind: 'page', slugPath }
   }
+  const doc = data.documents.get(snapshotKey)?.get(id)
+  if (!doc) throw new Error(`[wir/site] Unknown ${snapshotKey} ${id}`)
+  // A form's code is its slug: permanent, printed, the same in every language.
+  const slug = row.collection === 'forms' ? (doc.code as string) : (doc.slug as string)
+  return { kind: 'document', section: row.section as DocumentSection, slug }
 }
 
-function need<T>(doc: T | undefined, collection: string, id: string): T {
-  if (!doc) throw new Error(`[wir/site] Unknown ${collection} ${id}`)
-  return doc
+/** The content type whose list or document view an entry is. */
+export function entryType(entry: Entry) {
+  return contentTypes.find((row) => row.views?.list === entry.view || row.views?.detail === entry.view)
 }
 
 export function entryRoute(data: SiteData, entry: Entry): Route {
-  switch (entry.view) {
-    case 'home':
-      return { kind: 'home' }
-    case 'fields':
-      return { kind: 'list', section: 'fieldsOfAction' }
-    case 'measures':
-      return { kind: 'list', section: 'measures' }
-    case 'offices':
-      return { kind: 'list', section: 'offices' }
-    case 'pages':
-      return { kind: 'list', section: 'pages' }
-    case 'newsList':
-      return { kind: 'list', section: 'news' }
-    case 'search':
-      return { kind: 'list', section: 'search' }
-    case 'glossary':
-      return { kind: 'list', section: 'glossary' }
-    case 'sitemap':
-      return { kind: 'list', section: 'sitemap' }
-    case 'forms':
-      return { kind: 'list', section: 'forms' }
-    case 'form':
-      // The code is the form's slug: permanent, printed, the same in every language.
-      return { kind: 'document', section: 'forms', slug: need(data.formById.get(entry.id), 'forms', entry.id).code }
-    case 'field':
-      return documentRoute(data, 'fieldsOfAction', entry.id)
-    case 'measure':
-      return documentRoute(data, 'measures', entry.id)
-    case 'office':
-      return documentRoute(data, 'offices', entry.id)
-    case 'page':
-      return documentRoute(data, 'pages', entry.id)
-    case 'news':
-      return documentRoute(data, 'news', entry.id)
-  }
+  if (entry.view === 'home') return { kind: 'home' }
+  if ('id' in entry) return documentRoute(data, entryType(entry)!.snapshotKey, entry.id)
+  const page = interfacePages.find((candidate) => candidate.view === entry.view)
+  return { kind: 'list', section: page?.section ?? entryType(entry)!.section! }
 }
 
 /** The entries every locale has (every document exists in every locale, with fallback). */
 export function allEntries(data: SiteData): Entry[] {
-  return [
-    { view: 'home' },
-    { view: 'fields' },
-    ...data.fields.map((doc) => ({ view: 'field' as const, id: doc.id })),
-    { view: 'measures' },
-    ...data.measures.map((doc) => ({ view: 'measure' as const, id: doc.id })),
-    { view: 'offices' },
-    ...data.offices.map((doc) => ({ view: 'office' as const, id: doc.id })),
-    { view: 'pages' },
-    ...data.pages.map((doc) => ({ view: 'page' as const, id: doc.id })),
-    { view: 'newsList' },
-    ...data.news.map((doc) => ({ view: 'news' as const, id: doc.id })),
-    { view: 'forms' },
-    ...data.forms.map((doc) => ({ view: 'form' as const, id: doc.id })),
-    { view: 'search' },
-    ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
-    { view: 'sitemap' },
-  ]
+  const typePages = contentTypes.flatMap((row): Entry[] => {
+    if (!row.views) return []
+    const docs = [...(data.documents.get(row.snapshotKey)?.keys() ?? [])]
+    const detail = row.views.detail as DetailView | undefined
+    // A type without pages per document lists its documents on one page, built once there are any.
+    const list = row.views.list && (detail || docs.length > 0) ? [{ view: row.views.list as ListView }] : []
+    return [...list, ...(detail ? docs.map((id) => ({ view: detail, id })) : [])]
+  })
+  return [{ view: 'home' }, ...typePages, ...interfacePages.map(({ view }) => ({ view }))]
 }
 
 /** Every content URL path of the site (all locales), for collision checks. */

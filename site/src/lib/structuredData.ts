@@ -1,8 +1,11 @@
 /**
- * schema.org JSON-LD for every page, one `@graph` per page: the page itself (WebPage, or the
- * document's own type: GovernmentOrganization for offices, NewsArticle for news) and its
- * BreadcrumbList. URLs are absolute. Form help pages will add GovernmentService here.
+ * schema.org JSON-LD for every page, one `@graph` per page: the page itself (WebPage), the
+ * document behind it when its content type names a schema.org type (shared/src/contentTypes.ts:
+ * GovernmentOrganization for offices, NewsArticle for news) and its BreadcrumbList. URLs are
+ * absolute. Form help pages will add GovernmentService here.
  */
+import { contentTypeOf, type ContentTypeKey, type SchemaType } from '@wir/shared/contentTypes'
+
 export type Thing = Record<string, unknown> & { '@type': string }
 export type Crumb = { name: string; url: string }
 
@@ -81,6 +84,21 @@ export function newsArticle(page: PageFacts, dates: { published: string; modifie
     publisher: { '@id': `${page.siteUrl}#city` },
     mainEntityOfPage: page.url,
   }
+}
+
+/** What a view knows about the document behind its page, for its schema.org type. */
+export type EntityFacts = { type: ContentTypeKey; code?: string; published?: string; modified?: string }
+
+const builders: Record<SchemaType, (page: PageFacts, entity: EntityFacts) => Thing> = {
+  GovernmentOrganization: (page, entity) => governmentOrganization(page, entity.code ?? ''),
+  NewsArticle: (page, entity) =>
+    newsArticle(page, { published: entity.published ?? '', modified: entity.modified ?? '' }),
+}
+
+/** The document behind a page as schema.org sees it, when its type names one. */
+export function mainEntity(page: PageFacts, entity: EntityFacts | undefined): Thing | undefined {
+  const schemaType = entity && contentTypeOf(entity.type).schemaType
+  return schemaType ? builders[schemaType](page, entity!) : undefined
 }
 
 /** The graph as the text of a <script type="application/ld+json">; `<` escaped so no text ends the script. */

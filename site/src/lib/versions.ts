@@ -9,29 +9,23 @@ import { defaultLocale, locales, lookupChain, type LocaleRow } from '@wir/shared
 import { hasLocale, type Localized } from '@wir/shared/localized'
 import { localePath, rootPath, type Route } from '@wir/shared/urls'
 import type { SiteData } from '../content/snapshot.ts'
-import type { Entry } from './routes.ts'
+import { entryType, type Entry } from './routes.ts'
 
 /** Locales in which a document's main text (title or name) is really stored, in table order. */
 export function documentVersions(title: Localized<string>): LocaleRow[] {
   return locales.filter((row) => hasLocale(title, row.code))
 }
 
-/** The existing language versions of an entry of the route table. */
+/**
+ * The existing language versions of an entry of the route table: a document's, where its title
+ * field (shared/src/contentTypes.ts) is stored; a type whose title is not localized (forms: the
+ * printed German title) and every interface page exist in every locale.
+ */
 export function entryVersions(data: SiteData, entry: Entry): LocaleRow[] {
-  switch (entry.view) {
-    case 'field':
-      return documentVersions(data.fieldById.get(entry.id)!.name)
-    case 'measure':
-      return documentVersions(data.measureById.get(entry.id)!.title)
-    case 'office':
-      return documentVersions(data.officeById.get(entry.id)!.name)
-    case 'page':
-      return documentVersions(data.pageById.get(entry.id)!.title)
-    case 'news':
-      return documentVersions(data.newsById.get(entry.id)!.title)
-    default:
-      return [...locales]
-  }
+  const row = 'id' in entry ? entryType(entry) : undefined
+  if (!row?.title.localized || !('id' in entry)) return [...locales]
+  const doc = data.documents.get(row.snapshotKey)!.get(entry.id)!
+  return documentVersions(doc[row.title.field] as Localized<string>)
 }
 
 export type Alternate = { hreflang: string; href: string }

@@ -8,7 +8,6 @@ const subtopicFields = [
 ]
 
 export const FieldsOfAction = contentCollection({
-  titleFrom: 'name',
   slug: 'fields-of-action',
   labels: { singular: 'Handlungsfeld', plural: 'Handlungsfelder' },
   admin: {

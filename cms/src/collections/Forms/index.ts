@@ -27,7 +27,6 @@ export const Forms = contentCollection({
   hasPublicUrl: false,
   labels: { singular: 'Formular', plural: 'Formulare' },
   admin: {
-    useAsTitle: 'germanTitle',
     defaultColumns: ['germanTitle', 'code', 'edition', 'lifecycle', '_status'],
     group: 'Formulare',
     description:

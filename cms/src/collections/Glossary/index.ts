@@ -8,7 +8,6 @@ import { documentSlug } from '../../fields/slug'
  */
 export const Glossary = contentCollection({
   slug: 'glossary',
-  titleFrom: 'term',
   labels: { singular: 'Begriff', plural: 'Glossar' },
   admin: {
     defaultColumns: ['adminTitle', '_status', 'updatedAt'],

@@ -7,7 +7,6 @@ export const Goals = contentCollection({
   hasPublicUrl: false,
   labels: { singular: 'Ziel', plural: 'Ziele' },
   admin: {
-    useAsTitle: 'label',
     defaultColumns: ['label', 'fieldOfAction', 'group', 'number'],
     group: 'Strategie WIR 2.0',
     description: 'Ziele je Handlungsfeld. Sie erscheinen auf der Seite ihres Handlungsfelds.',

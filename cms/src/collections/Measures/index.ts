@@ -11,7 +11,6 @@ const kindLabels: Record<(typeof measureKinds)[number], string> = {
 }
 
 export const Measures = contentCollection({
-  titleFrom: 'title',
   slug: 'measures',
   labels: { singular: 'Maßnahme', plural: 'Maßnahmen' },
   admin: {

@@ -4,7 +4,6 @@ import { imageField } from '../../fields/image'
 import { requireImageAltText } from '../../hooks/requireImageAltText'
 
 export const News = contentCollection({
-  titleFrom: 'title',
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
   admin: {

@@ -2,7 +2,6 @@ import { contentCollection } from '../contentDefaults'
 import { documentSlug } from '../../fields/slug'
 
 export const Offices = contentCollection({
-  titleFrom: 'name',
   slug: 'offices',
   labels: { singular: 'Dienststelle', plural: 'Dienststellen' },
   admin: {

@@ -4,7 +4,6 @@ import { imageField } from '../../fields/image'
 import { requireImageAltText } from '../../hooks/requireImageAltText'
 
 export const Pages = contentCollection({
-  titleFrom: 'title',
   slug: 'pages',
   labels: { singular: 'Seite', plural: 'Seiten' },
   admin: {
