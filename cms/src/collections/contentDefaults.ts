@@ -5,6 +5,11 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
+import {
+  publishOnlyRequestLocale,
+  rememberPublishedState,
+  writePublishedState,
+} from '../hooks/publishOnlyRequestLocale'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 import { trackTranslations } from '../hooks/trackTranslations'
@@ -60,12 +65,15 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
+      beforeOperation: [publishOnlyRequestLocale, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [
         ...(titleFrom ? [setAdminTitle(titleFrom)] : []),
         trackTranslations,
         ...(config.hooks?.beforeChange ?? []),
+        rememberPublishedState,
       ],
       afterChange: [
+        writePublishedState,
         ...(hasPublicUrl ? [redirectOldSlug] : []),
         ...(config.hooks?.afterChange ?? []),
         queueSiteBuildAfterChange,
