@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { bootPayload } from '../helpers/bootPayload'
 import { rest, restLogin } from '../helpers/rest'
 
+type Fact = { id?: string | null; label?: string | null; value?: string | null }
+
 let payload: Payload
 let cleanup: () => Promise<void>
 let buildSnapshot: (payload: Payload) => Promise<import('@wir/shared/snapshot').Snapshot>
@@ -201,7 +203,7 @@ describe('publishing one language of a document with rows', () => {
   }
   const liveFacts = async (id: number | string, locale: string) =>
     ((await payload.findByID({ collection: 'pages', id, locale, overrideAccess: false, depth: 0 })).facts ?? []).map(
-      (fact) => [fact.id, fact.label],
+      (fact: Fact) => [fact.id, fact.label],
     )
 
   test('should keep every text with its own row when an editor publishes English over a reordered German draft', async () => {
@@ -212,7 +214,7 @@ describe('publishing one language of a document with rows', () => {
       id,
       locale: 'en',
       data: {
-        facts: draft.facts!.map((fact) => ({ ...fact, value: `${fact.value} ✓` })),
+        facts: draft.facts!.map((fact: Fact) => ({ ...fact, value: `${fact.value} ✓` })),
         _status: 'published',
       } as never,
       ...as(editor),
@@ -237,7 +239,7 @@ describe('publishing one language of a document with rows', () => {
       locale: 'uk',
       data: {
         title: 'Основні дані',
-        facts: draft.facts!.map((fact) => ({ ...fact, label: fact.id === first ? 'Ухвалено' : 'Заходи' })),
+        facts: draft.facts!.map((fact: Fact) => ({ ...fact, label: fact.id === first ? 'Ухвалено' : 'Заходи' })),
         _status: 'published',
       } as never,
       ...as(translator),
@@ -252,7 +254,7 @@ describe('publishing one language of a document with rows', () => {
     ])
     const editorsDraft = await payload.findByID({ collection: 'pages', id, locale: 'de', draft: true, depth: 0 })
     expect(editorsDraft._status).toBe('draft')
-    expect(editorsDraft.facts!.map((fact) => [fact.id, fact.label])).toEqual([
+    expect(editorsDraft.facts!.map((fact: Fact) => [fact.id, fact.label])).toEqual([
       [second, 'UNGEPRÜFT Maßnahmen'],
       [first, 'Beschlossen'],
     ])

@@ -13,6 +13,7 @@ import {
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 import { trackTranslations } from '../hooks/trackTranslations'
+import { translatorsCannotRestoreVersions, translatorsChangeOnlyTexts } from '../hooks/translatorsTranslateOnly'
 import { translationFields } from '../fields/translationFields'
 import { translationEndpoints } from '../translation/translationEndpoints'
 import { previewUrl } from '../preview/previewUrl'
@@ -65,8 +66,13 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
-      beforeOperation: [publishOnlyRequestLocale, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        translatorsCannotRestoreVersions,
+        publishOnlyRequestLocale,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [
+        translatorsChangeOnlyTexts,
         ...(titleFrom ? [setAdminTitle(titleFrom)] : []),
         trackTranslations,
         ...(config.hooks?.beforeChange ?? []),
