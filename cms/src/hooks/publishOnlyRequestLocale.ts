@@ -58,6 +58,14 @@ async function latestVersion(
   return docs[0] as unknown as VersionRow | undefined
 }
 
+/** The public state of a document: its last published version (or, without versions, the published document). */
+async function publishedBefore(req: PayloadRequest, collection: CollectionSlug, id: unknown) {
+  const version = await latestVersion(req, collection, id, 'published')
+  if (version) return version.version
+  const doc = await req.payload.db.findOne({ collection, req, locale: 'all', where: { id: { equals: id } } })
+  return (doc as Record<string, unknown> | null)?._status === 'published' ? (doc as Record<string, unknown>) : undefined
+}
+
 const neverPublished = () =>
   new APIError(
     'Dieses Dokument ist noch nicht veröffentlicht. Die Redaktion veröffentlicht es zuerst auf Deutsch; ' +
@@ -75,14 +83,14 @@ export const publishOnlyRequestLocale: CollectionBeforeOperationHook = async ({ 
   // updateByID names one document; a bulk update (where) is settled per document below.
   const id = (args as { id?: number | string }).id
   if (id !== undefined) {
-    const published = await latestVersion(req, collection.slug, id, 'published')
+    const published = await publishedBefore(req, collection.slug, id)
     if (!published) {
       if (isTranslatorOnly(req.user)) throw neverPublished()
       return args // a first publish publishes the whole document
     }
     const latest = await latestVersion(req, collection.slug, id)
     const merge = { locale, keepStructure: isTranslatorOnly(req.user), fields: collection.fields }
-    if (latest && !hasOtherPendingChanges({ ...merge, published: published.version, next: latest.version })) {
+    if (latest && !hasOtherPendingChanges({ ...merge, published, next: latest.version })) {
       return args
     }
   }
@@ -94,10 +102,10 @@ export const publishOnlyRequestLocale: CollectionBeforeOperationHook = async ({ 
 export const rememberPublishedState: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const oneLocale = (req.context[oneLocaleKey] as Record<string, string> | undefined)?.[collection.slug]
   if (!oneLocale || oneLocale !== req.locale || data._status === 'draft' || !originalDoc?.id) return data
-  const published = await latestVersion(req, collection.slug, originalDoc.id, 'published')
+  const published = await publishedBefore(req, collection.slug, originalDoc.id)
   if (!published && isTranslatorOnly(req.user)) throw neverPublished()
   const pending = ((req.context[pendingKey] as Pending | undefined) ??= {})
-  pending[String(originalDoc.id)] = { published: published?.version, locale: oneLocale }
+  pending[String(originalDoc.id)] = { published, locale: oneLocale }
   return data
 }
 
