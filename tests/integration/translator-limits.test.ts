@@ -102,6 +102,28 @@ describe('a translator', () => {
     expect(await germanStructure(id)).toEqual(printedStructure)
   })
 
+  test("should import an agency's XLIFF file with the texts of a form's rows", async () => {
+    const { id } = await publishedForm()
+    const { createLocalReq } = await import('payload')
+    const { exportXliff } = await import('@wir/cms/xliff-export')
+    const { importXliff } = await import('@wir/cms/xliff-import')
+    const req = await createLocalReq({ user: { ...translator, collection: 'users' } as never }, payload)
+    const xml = await exportXliff(req, { locale: 'uk', documents: [{ collection: 'forms', id }], onlyOpen: false })
+    const translated = xml.replace(
+      /<source>([\s\S]*?)<\/source>/g,
+      (match, source: string) => `${match}<target>УК ${source}</target>`,
+    )
+    const report = await importXliff(req, translated, { expectedLocale: 'uk' })
+    expect(report.error).toBeUndefined()
+    expect(report.applied).toBe(true)
+    const form = await payload.findByID({ collection: 'forms', id, locale: 'uk', draft: true, depth: 0 })
+    expect((form.sections as unknown as Section[])[1]!.fields.map((field) => field.explanation)).toEqual([
+      'УК x',
+      'УК x',
+    ])
+    expect(await germanStructure(id)).toEqual(printedStructure)
+  })
+
   test('should not reorder the sections of a form', async () => {
     const { id, sections } = await publishedForm()
     const messages = await rejectionMessages(updateFormAsTranslator(id, inUkrainian(sections).reverse()))
