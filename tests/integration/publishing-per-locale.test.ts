@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
@@ -84,6 +88,28 @@ const anonymousTitle = async (id: number | string, locale: 'de' | 'en' | 'uk') =
 }
 const snapshotMeasure = async (id: number | string) =>
   (await buildSnapshot(payload)).measures.find((measure) => measure.id === String(id))!
+/** One page of the public site, built by Astro from the published snapshot (as the pipeline does, one path only). */
+async function builtPage(pagePath: string): Promise<string> {
+  const { buildSnapshotWithFiles } = await import('@wir/cms/export')
+  const { writeSnapshot } = await import('@wir/cms/write-snapshot')
+  const { runAstroBuild } = await import('../../cms/src/jobs/runAstroBuild')
+  const work = await mkdtemp(path.join(os.tmpdir(), 'wir-built-page-'))
+  try {
+    const { snapshot, files } = await buildSnapshotWithFiles(payload)
+    await writeSnapshot(snapshot, path.join(work, 'snapshot.json'), files)
+    const siteDir = path.resolve(import.meta.dirname, '../../site')
+    const outDir = path.join(work, 'site')
+    await runAstroBuild({
+      siteDir,
+      snapshot: path.join(work, 'snapshot.json'),
+      outDir,
+      env: { WIR_ONLY_PATH: pagePath },
+    })
+    return await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8')
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
 const editorsDraft = (id: number | string) =>
   payload.findByID({ collection: 'measures', id, locale: 'de', draft: true, depth: 0, ...as(editor) })
 
@@ -113,6 +139,10 @@ describe('publishing one language', () => {
     expect(draft.title).toBe('UNGEPRÜFT: Sprachkurse')
     expect(draft._status).toBe('draft')
     expect(draft.fieldOfAction).toBe(otherFieldId)
+
+    const html = await builtPage(`/de/massnahmen/${live.slug}/`)
+    expect(html).toContain('Sprachkurse für Eltern')
+    expect(html).not.toContain('UNGEPRÜFT')
   })
 
   test('should leave the German draft unpublished when an editor publishes English', async () => {
