@@ -24,20 +24,32 @@ export async function publicRoutePath({
   const row = contentTypeByCollection(collection)
   // Forms are addressed by their printed code (formHelpPath), not by a slug.
   if (!row?.section || !row.redirects) return undefined
-  if (collection === 'pages') {
-    const self = treePage({ id: doc.id, slug: doc.slug, parent: doc.parent })
-    const { docs } = await req.payload.find({
-      collection: 'pages',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      req,
-    })
-    const published = docs.map(treePage).filter((page) => page.id !== self.id)
-    return routePath({ kind: 'page', slugPath: pageTree([...published, self]).slugPath.get(self.id)! })
-  }
+  if (collection === 'pages') return routePath({ kind: 'page', slugPath: await pageSlugPath({ doc, req }) })
   const section = row.section as Extract<Route, { kind: 'document' }>['section']
   return routePath({ kind: 'document', section, slug: doc.slug })
+}
+
+/**
+ * The slugs from the top of the page tree down to this page (its public path under /seiten/),
+ * placed among the published pages by the one page-tree rule the export and the site use.
+ */
+export async function pageSlugPath({
+  doc,
+  req,
+}: {
+  doc: { id: number | string; slug?: string | null; parent?: unknown }
+  req: PayloadRequest
+}): Promise<string[]> {
+  const self = treePage({ id: doc.id, slug: doc.slug ?? '', parent: doc.parent })
+  const { docs } = await req.payload.find({
+    collection: 'pages',
+    where: { _status: { equals: 'published' } },
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    req,
+  })
+  const published = docs.map(treePage).filter((page) => page.id !== self.id)
+  return pageTree([...published, self]).slugPath.get(self.id)!
 }
