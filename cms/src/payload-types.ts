@@ -120,11 +120,14 @@ export interface Config {
     | ('false' | 'none' | 'null')
     | false
     | null
-    | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')
-    | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[];
+    | ('de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')
+    | (
+        'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr'
+      )[];
   globals: {};
   globalsSelect: {};
-  locale: 'de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
+  locale:
+    'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -968,7 +971,8 @@ export interface User {
    * Nur für die Rolle Übersetzung: Diese Sprachen darf die Person bearbeiten.
    */
   translationLocales?:
-    ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[] | null;
+    | ('de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -2,12 +2,12 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+   CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_fields_of_action_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_fields_of_action_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_fields_of_action_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__fields_of_action_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__fields_of_action_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__fields_of_action_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_goals_group" AS ENUM('field', 'postmigrant-working-group');
@@ -16,7 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_goals_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__goals_v_version_group" AS ENUM('field', 'postmigrant-working-group');
   CREATE TYPE "public"."enum__goals_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__goals_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__goals_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_measures_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
@@ -25,35 +25,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_measures_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__measures_v_version_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
   CREATE TYPE "public"."enum__measures_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__measures_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__measures_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_offices_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_offices_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_offices_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__offices_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__offices_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__offices_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_pages_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_pages_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__pages_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__pages_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_news_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_news_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__news_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__news_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_glossary_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_glossary_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_glossary_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__glossary_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__glossary_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__glossary_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_forms_lifecycle" AS ENUM('current', 'superseded', 'retired');
@@ -62,11 +62,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_forms_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__forms_v_version_lifecycle" AS ENUM('current', 'superseded', 'retired');
   CREATE TYPE "public"."enum__forms_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__forms_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__forms_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
-  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_site_builds_kind" AS ENUM('build', 'rollback');
   CREATE TYPE "public"."enum_site_builds_status" AS ENUM('running', 'succeeded', 'failed');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
