@@ -124,8 +124,12 @@ export interface Config {
     | (
         'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr'
       )[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'start-explanations': StartExplanation;
+  };
+  globalsSelect: {
+    'start-explanations': StartExplanationsSelect<false> | StartExplanationsSelect<true>;
+  };
   locale:
     'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
   widgets: {
@@ -1856,6 +1860,80 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Die 4 Erklärungen für die Startseite: Inhalt, Bedienung, Barrierefreiheit und weitere Angebote. Bitte in der Sprache „Leichte Sprache“ bearbeiten und von einer Prüfgruppe prüfen lassen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "start-explanations".
+ */
+export interface StartExplanation {
+  id: number;
+  reviewStatus: 'draft' | 'checked';
+  content?: {
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  navigation?: {
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  accessibility?: {
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  moreOffers?: {
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "start-explanations_select".
+ */
+export interface StartExplanationsSelect<T extends boolean = true> {
+  reviewStatus?: T;
+  content?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+      };
+  navigation?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+      };
+  moreOffers?:
+    | T
+    | {
+        title?: T;
+        text?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { explanationTopicKeys } from './explanations.ts'
+
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
  * both sides, so a broken export fails the export and never reaches a build.
@@ -214,6 +216,37 @@ export const formSchema = z.object({
   bring: z.array(localizedText),
 })
 
+export const videoMimeTypes = ['video/mp4', 'video/webm'] as const
+/** A plain file name the export copied to `videos/` beside the snapshot (published under /video/). */
+const videoFileName = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'video file name must be one plain lower-case segment')
+/**
+ * A sign-language or explainer video: the file with its size and duration (stated beside the
+ * download link, BITV 2.0 Annex 2), a poster, WebVTT captions per locale and a transcript.
+ */
+export const videoSchema = z.object({
+  id,
+  file: videoFileName,
+  mimeType: z.enum(videoMimeTypes),
+  bytes: z.number().int().positive(),
+  durationSeconds: z.number().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  poster: z
+    .object({ file: videoFileName, width: z.number().int().positive(), height: z.number().int().positive() })
+    .nullable(),
+  captions: z.array(z.object({ locale: z.string().min(1), file: videoFileName })),
+  title: localizedText,
+  transcript: localizedText,
+})
+
+/** One of the four start-page explanations (shared/src/explanations.ts), text as plain paragraphs. */
+export const explanationSchema = z.object({
+  key: z.enum(explanationTopicKeys),
+  title: localizedText,
+  text: localizedText,
+  video: videoSchema.nullable(),
+})
+
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
@@ -242,6 +275,8 @@ export const snapshotSchema = z
      */
     unavailableFormCodes: z.array(z.string().min(1)).default([]),
     redirects: z.array(redirectSchema),
+    /** The start-page explanations in Leichte Sprache and DGS; optional for older snapshots. */
+    explanations: z.array(explanationSchema).default([]),
   })
   .superRefine((snapshot, ctx) => {
     const collections = {
@@ -366,6 +401,8 @@ export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type Form = z.infer<typeof formSchema>
 export type FormField = z.infer<typeof formFieldSchema>
 export type FormStatus = (typeof formStatuses)[number]
+export type Video = z.infer<typeof videoSchema>
+export type Explanation = z.infer<typeof explanationSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

@@ -22,7 +22,9 @@ import {
   type Office,
   type Page,
   type Snapshot,
+  type Explanation,
 } from '@wir/shared/snapshot'
+import { explanationTopicKeys } from '@wir/shared/explanations'
 
 export const defaultSnapshotPath = '../cms/data/snapshot.json'
 
@@ -88,6 +90,10 @@ export type SiteData = {
   formFilesDir: string
   /** Where the export put the images of published pages and news: media/ beside the snapshot. */
   mediaDir: string
+  /** The start-page explanations (Leichte Sprache, DGS) in the order of the shared topic table. */
+  explanations: Explanation[]
+  /** Where the export put the videos, posters and captions: videos/ beside the snapshot. */
+  videosDir: string
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order
@@ -160,6 +166,10 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
     formById: new Map(forms.map((form) => [form.id, form])),
     formFilesDir: join(dirname(snapshotPath || '.'), 'form-files'),
     mediaDir: join(dirname(snapshotPath || '.'), 'media'),
+    explanations: [...snapshot.explanations].sort(
+      (a, b) => explanationTopicKeys.indexOf(a.key) - explanationTopicKeys.indexOf(b.key),
+    ),
+    videosDir: join(dirname(snapshotPath || '.'), 'videos'),
   }
 }
 

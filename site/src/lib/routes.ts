@@ -24,6 +24,7 @@ export type Entry =
   | { view: 'search' }
   | { view: 'glossary' }
   | { view: 'sitemap' }
+  | { view: 'signLanguage' }
 
 export type View = Entry['view']
 
@@ -71,6 +72,8 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'glossary' }
     case 'sitemap':
       return { kind: 'list', section: 'sitemap' }
+    case 'signLanguage':
+      return { kind: 'list', section: 'signLanguage' }
     case 'forms':
       return { kind: 'list', section: 'forms' }
     case 'form':
@@ -108,6 +111,7 @@ export function allEntries(data: SiteData): Entry[] {
     { view: 'search' },
     ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
     { view: 'sitemap' },
+    { view: 'signLanguage' },
   ]
 }
 

@@ -1,9 +1,9 @@
-import * as migration_20261129_125442_initial from './20261129_125442_initial';
+import * as migration_20261129_125934_initial from './20261129_125934_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_125442_initial.up,
-    down: migration_20261129_125442_initial.down,
-    name: '20261129_125442_initial'
+    up: migration_20261129_125934_initial.up,
+    down: migration_20261129_125934_initial.down,
+    name: '20261129_125934_initial'
   },
 ];

@@ -86,6 +86,7 @@ const sectionKey = {
   sitemap: 'sitemap.title',
   glossary: 'glossary.title',
   forms: 'section.forms',
+  signLanguage: 'signLanguage.title',
 } as const
 
 export const GET: APIRoute = async ({ props }) => {

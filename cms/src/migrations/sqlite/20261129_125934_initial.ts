@@ -1472,6 +1472,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`start_explanations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`review_status\` text DEFAULT 'draft' NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`start_explanations_locales\` (
+  	\`content_title\` text,
+  	\`content_text\` text,
+  	\`navigation_title\` text,
+  	\`navigation_text\` text,
+  	\`accessibility_title\` text,
+  	\`accessibility_text\` text,
+  	\`more_offers_title\` text,
+  	\`more_offers_text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`start_explanations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`start_explanations_locales_locale_parent_id_unique\` ON \`start_explanations_locales\` (\`_locale\`,\`_parent_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1562,4 +1585,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`start_explanations\`;`)
+  await db.run(sql`DROP TABLE \`start_explanations_locales\`;`)
 }

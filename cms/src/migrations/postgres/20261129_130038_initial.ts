@@ -73,6 +73,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_start_explanations_review_status" AS ENUM('draft', 'checked');
   CREATE TABLE "fields_of_action_subtopics" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -1103,6 +1104,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "start_explanations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"review_status" "enum_start_explanations_review_status" DEFAULT 'draft' NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "start_explanations_locales" (
+  	"content_title" varchar,
+  	"content_text" varchar,
+  	"navigation_title" varchar,
+  	"navigation_text" varchar,
+  	"accessibility_title" varchar,
+  	"accessibility_text" varchar,
+  	"more_offers_title" varchar,
+  	"more_offers_text" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   ALTER TABLE "fields_of_action_subtopics" ADD CONSTRAINT "fields_of_action_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_subtopics_locales" ADD CONSTRAINT "fields_of_action_subtopics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action_subtopics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_focus_areas" ADD CONSTRAINT "fields_of_action_focus_areas_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
@@ -1213,6 +1235,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "start_explanations_locales" ADD CONSTRAINT "start_explanations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."start_explanations"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "fields_of_action_subtopics_order_idx" ON "fields_of_action_subtopics" USING btree ("_order");
   CREATE INDEX "fields_of_action_subtopics_parent_id_idx" ON "fields_of_action_subtopics" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "fields_of_action_subtopics_locales_locale_parent_id_unique" ON "fields_of_action_subtopics_locales" USING btree ("_locale","_parent_id");
@@ -1543,7 +1566,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE UNIQUE INDEX "start_explanations_locales_locale_parent_id_unique" ON "start_explanations_locales" USING btree ("_locale","_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1635,6 +1659,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "start_explanations" CASCADE;
+  DROP TABLE "start_explanations_locales" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_fields_of_action_status";
   DROP TYPE "public"."enum_fields_of_action_translation_state";
@@ -1705,5 +1731,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_redirects_to_type";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_start_explanations_review_status";`)
 }
