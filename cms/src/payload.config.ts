@@ -23,6 +23,7 @@ import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
+import { VideoCaptions, Videos } from './collections/Videos'
 import { databaseAdapter } from './database/adapter'
 import { StartExplanations } from './globals/StartExplanations'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
@@ -77,6 +78,8 @@ export default buildConfig({
     Pages,
     News,
     Media,
+    Videos,
+    VideoCaptions,
     Glossary,
     Forms,
     FormPdfs,

@@ -204,14 +204,14 @@ export async function buildSnapshotWithFiles(
     })),
     forms: forms.forms,
     unavailableFormCodes: forms.unavailableCodes,
-    explanations,
+    explanations: explanations.explanations,
     redirects: redirects.filter(
       (redirect) =>
         !('collection' in redirect.to) ||
         isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news }),
     ),
   })
-  return { snapshot, files: { forms: forms.copies, media: images.copies() } }
+  return { snapshot, files: { forms: forms.copies, media: images.copies(), videos: explanations.copies } }
 }
 
 const snapshotCollections = {

@@ -11,6 +11,16 @@ export const reviewStates = [
 ] as const
 
 const topicFields = (): Field[] => [
+  {
+    name: 'video',
+    type: 'upload',
+    relationTo: 'videos',
+    label: 'Video in Deutscher Gebärdensprache (DGS)',
+    admin: {
+      description:
+        'Solange hier kein Video ausgewählt ist, steht auf der Seite „Gebärdensprache“, dass das Video gerade entsteht.',
+    },
+  },
   { name: 'title', type: 'text', label: 'Überschrift', localized: true },
   {
     name: 'text',

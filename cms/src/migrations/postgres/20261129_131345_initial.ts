@@ -651,6 +651,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "videos" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"duration_seconds" numeric,
+  	"poster_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "videos_locales" (
+  	"title" varchar,
+  	"captions_id" integer,
+  	"transcript" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "video_captions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "glossary" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"generate_slug" boolean DEFAULT true,
@@ -1069,6 +1110,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pages_id" integer,
   	"news_id" integer,
   	"media_id" integer,
+  	"videos_id" integer,
+  	"video_captions_id" integer,
   	"glossary_id" integer,
   	"forms_id" integer,
   	"form_pdfs_id" integer,
@@ -1107,6 +1150,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "start_explanations" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"review_status" "enum_start_explanations_review_status" DEFAULT 'draft' NOT NULL,
+  	"content_video_id" integer,
+  	"navigation_video_id" integer,
+  	"accessibility_video_id" integer,
+  	"more_offers_video_id" integer,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1178,6 +1225,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_locales" ADD CONSTRAINT "videos_locales_captions_id_video_captions_id_fk" FOREIGN KEY ("captions_id") REFERENCES "public"."video_captions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_locales" ADD CONSTRAINT "videos_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_glossary_v" ADD CONSTRAINT "_glossary_v_parent_id_glossary_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."glossary"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_glossary_v_locales" ADD CONSTRAINT "_glossary_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_glossary_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1224,6 +1274,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_video_captions_fk" FOREIGN KEY ("video_captions_id") REFERENCES "public"."video_captions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_forms_fk" FOREIGN KEY ("forms_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_pdfs_fk" FOREIGN KEY ("form_pdfs_id") REFERENCES "public"."form_pdfs"("id") ON DELETE cascade ON UPDATE no action;
@@ -1235,6 +1287,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_content_video_id_videos_id_fk" FOREIGN KEY ("content_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_navigation_video_id_videos_id_fk" FOREIGN KEY ("navigation_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_accessibility_video_id_videos_id_fk" FOREIGN KEY ("accessibility_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_more_offers_video_id_videos_id_fk" FOREIGN KEY ("more_offers_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "start_explanations_locales" ADD CONSTRAINT "start_explanations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."start_explanations"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "fields_of_action_subtopics_order_idx" ON "fields_of_action_subtopics" USING btree ("_order");
   CREATE INDEX "fields_of_action_subtopics_parent_id_idx" ON "fields_of_action_subtopics" USING btree ("_parent_id");
@@ -1417,6 +1473,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_w1200webp_sizes_w1200webp_filename_idx" ON "media" USING btree ("sizes_w1200webp_filename");
   CREATE INDEX "media_sizes_w1200_sizes_w1200_filename_idx" ON "media" USING btree ("sizes_w1200_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "videos_poster_idx" ON "videos" USING btree ("poster_id");
+  CREATE INDEX "videos_updated_at_idx" ON "videos" USING btree ("updated_at");
+  CREATE INDEX "videos_created_at_idx" ON "videos" USING btree ("created_at");
+  CREATE UNIQUE INDEX "videos_filename_idx" ON "videos" USING btree ("filename");
+  CREATE INDEX "videos_captions_idx" ON "videos_locales" USING btree ("captions_id","_locale");
+  CREATE UNIQUE INDEX "videos_locales_locale_parent_id_unique" ON "videos_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "video_captions_updated_at_idx" ON "video_captions" USING btree ("updated_at");
+  CREATE INDEX "video_captions_created_at_idx" ON "video_captions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "video_captions_filename_idx" ON "video_captions" USING btree ("filename");
   CREATE UNIQUE INDEX "glossary_slug_idx" ON "glossary" USING btree ("slug");
   CREATE UNIQUE INDEX "glossary_key_idx" ON "glossary" USING btree ("key");
   CREATE INDEX "glossary_admin_title_idx" ON "glossary" USING btree ("admin_title");
@@ -1549,6 +1614,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("videos_id");
+  CREATE INDEX "payload_locked_documents_rels_video_captions_id_idx" ON "payload_locked_documents_rels" USING btree ("video_captions_id");
   CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
   CREATE INDEX "payload_locked_documents_rels_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("forms_id");
   CREATE INDEX "payload_locked_documents_rels_form_pdfs_id_idx" ON "payload_locked_documents_rels" USING btree ("form_pdfs_id");
@@ -1567,6 +1634,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "start_explanations_content_content_video_idx" ON "start_explanations" USING btree ("content_video_id");
+  CREATE INDEX "start_explanations_navigation_navigation_video_idx" ON "start_explanations" USING btree ("navigation_video_id");
+  CREATE INDEX "start_explanations_accessibility_accessibility_video_idx" ON "start_explanations" USING btree ("accessibility_video_id");
+  CREATE INDEX "start_explanations_more_offers_more_offers_video_idx" ON "start_explanations" USING btree ("more_offers_video_id");
   CREATE UNIQUE INDEX "start_explanations_locales_locale_parent_id_unique" ON "start_explanations_locales" USING btree ("_locale","_parent_id");`)
 }
 
@@ -1618,6 +1689,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
+  DROP TABLE "videos" CASCADE;
+  DROP TABLE "videos_locales" CASCADE;
+  DROP TABLE "video_captions" CASCADE;
   DROP TABLE "glossary" CASCADE;
   DROP TABLE "glossary_locales" CASCADE;
   DROP TABLE "_glossary_v" CASCADE;
