@@ -50,6 +50,9 @@ Die Suche ist im Menü.
 Unten auf jeder Seite ist die Seiten-Übersicht.
 Dort stehen alle Seiten.
 
+Auf manchen Seiten gibt es den Knopf: Vorlesen.
+Dann liest Ihr Computer den Text laut vor.
+
 Sie können die Website auch mit der Tastatur benutzen.
 Mit der Tab-Taste kommen Sie zum nächsten Link.`,
   },

@@ -3,6 +3,9 @@
  * line between paragraphs, "• " for list items. Turned into blocks here, rendered as text nodes
  * (escaped) by the component; editors never write HTML.
  */
+import type { Explanation } from '@wir/shared/snapshot'
+import { pick } from './text.ts'
+
 export type TextBlock = { kind: 'lines'; lines: string[] } | { kind: 'list'; items: string[] }
 
 const bullet = /^[•\-*]\s+/u
@@ -23,4 +26,16 @@ export function textBlocks(text: string): TextBlock[] {
     }
   }
   return blocks
+}
+
+/**
+ * The explanations a language home shows: those with title and text in its own language (in
+ * practice the Leichte Sprache home); never fallbacks, which would repeat the text elsewhere.
+ */
+export function ownExplanations(explanations: readonly Explanation[], locale: string) {
+  return explanations.flatMap((explanation) => {
+    const title = pick(explanation.title, locale)
+    const text = pick(explanation.text, locale)
+    return title && text && !title.isFallback && !text.isFallback ? [{ key: explanation.key, title, text }] : []
+  })
 }
