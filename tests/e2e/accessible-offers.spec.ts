@@ -65,6 +65,19 @@ test.describe('Leichte Sprache and Gebärdensprache in every header', () => {
     await expectNoSeriousA11yViolations(page)
   })
 
+  test('should tell a Leichte Sprache reader honestly that a page is shown in another version', async ({ page }) => {
+    await page.goto('/de/seiten/grusswort/')
+    await page.getByText(/^Sprache: Deutsch/).click()
+    await page.getByRole('link', { name: 'Leichte Sprache', exact: true }).last().click()
+    await expect(page).toHaveURL(/\/de-leicht\/seiten\/grusswort\/$/)
+    await expect(page.getByRole('note').first()).toHaveText(
+      /Diesen Text gibt es noch nicht in Leichter Sprache\. Hier steht der Text in dieser Sprache: (Einfache Sprache|Deutsch)\./,
+    )
+    // A page that is only a fallback is no language version: not for search engines.
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, follow')
+    await expectNoSeriousA11yViolations(page)
+  })
+
   test('should pass axe on the Leichte Sprache home with its explanations', async ({ page }) => {
     await page.goto('/de-leicht/')
     await expect(page.getByRole('heading', { level: 2, name: 'Erklärungen zu dieser Website' })).toBeVisible()
