@@ -11,7 +11,7 @@ test.describe('an editor writing Leichte Sprache', () => {
     })
     const headers = { Authorization: `JWT ${(await login.json()).token}` }
     const { docs } = await (
-      await request.get(`${cmsUrl}/api/pages?where[slug][equals]=grusswort&depth=0&locale=de`, { headers })
+      await request.get(`${cmsUrl}/api/pages?where[slug][equals]=rahmenbedingungen-fuer-die-umsetzung&depth=0&locale=de`, { headers })
     ).json()
     const id = docs[0].id
 
@@ -23,7 +23,10 @@ test.describe('an editor writing Leichte Sprache', () => {
     await page.goto(`${cmsUrl}/admin/collections/pages/${id}?locale=de-x-ls`)
     const subtitle = page.getByLabel('Untertitel')
     await expect(subtitle).toBeVisible({ timeout: 30_000 })
-    await subtitle.fill('Der Antrag wird geprüft. Bringen Sie z. B. drei Fotos und die Meldebescheinigung mit.')
+    // A new text on every run, so the form has something to save.
+    await subtitle.fill(
+      `Der Antrag wird geprüft. Bringen Sie z. B. drei Fotos und die Meldebescheinigung mit. Nummer ${Date.now()}.`,
+    )
 
     const rules = page.getByRole('region', { name: 'Regeln für Leichte Sprache (Hinweise, kein Fehler)' })
     await expect(rules.getByText('Abkürzungen: 1')).toBeVisible()
@@ -36,5 +39,7 @@ test.describe('an editor writing Leichte Sprache', () => {
     // Advice only: the draft saves.
     await page.getByRole('button', { name: 'Entwurf speichern' }).click()
     await expect(page.getByText(/erfolgreich|gespeichert/i).first()).toBeVisible({ timeout: 30_000 })
+    // Leave the page, so the document is unlocked for others.
+    await page.goto(`${cmsUrl}/admin`)
   })
 })
