@@ -11,7 +11,10 @@ test.describe('an editor writing Leichte Sprache', () => {
     })
     const headers = { Authorization: `JWT ${(await login.json()).token}` }
     const { docs } = await (
-      await request.get(`${cmsUrl}/api/pages?where[slug][equals]=rahmenbedingungen-fuer-die-umsetzung&depth=0&locale=de`, { headers })
+      await request.get(
+        `${cmsUrl}/api/pages?where[slug][equals]=rahmenbedingungen-fuer-die-umsetzung&depth=0&locale=de`,
+        { headers },
+      )
     ).json()
     const id = docs[0].id
 
