@@ -74,6 +74,8 @@ export interface Config {
     pages: Page;
     news: News;
     media: Media;
+    videos: Video;
+    'video-captions': VideoCaption;
     glossary: Glossary;
     forms: Form;
     'form-pdfs': FormPdf;
@@ -98,6 +100,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
+    'video-captions': VideoCaptionsSelect<false> | VideoCaptionsSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-pdfs': FormPdfsSelect<false> | FormPdfsSelect<true>;
@@ -120,11 +124,18 @@ export interface Config {
     | ('false' | 'none' | 'null')
     | false
     | null
-    | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')
-    | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[];
-  globals: {};
-  globalsSelect: {};
-  locale: 'de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
+    | ('de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')
+    | (
+        'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr'
+      )[];
+  globals: {
+    'start-explanations': StartExplanation;
+  };
+  globalsSelect: {
+    'start-explanations': StartExplanationsSelect<false> | StartExplanationsSelect<true>;
+  };
+  locale:
+    'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -706,6 +717,63 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * MP4 (H.264) oder WebM, höchstens 45 MB. Bitte mit Vorschaubild, Untertiteln (WebVTT) je Sprache und einem Text zum Video.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  /**
+   * Wird dem Video als Name gegeben (z. B. für Screenreader).
+   */
+  title?: string | null;
+  /**
+   * Wird beim Hochladen aus der Datei gelesen.
+   */
+  durationSeconds?: number | null;
+  /**
+   * Wird gezeigt, bevor jemand das Video startet.
+   */
+  poster?: (number | null) | Media;
+  captions?: (number | null) | VideoCaption;
+  /**
+   * Was im Video gesagt und gezeigt wird, als Text.
+   */
+  transcript?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Untertitel als WebVTT-Datei (.vtt), höchstens 1 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-captions".
+ */
+export interface VideoCaption {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Amtliche Begriffe mit einer einfachen Erklärung. Sie werden auf der Website beim ersten Vorkommen auf einer Seite erklärt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -968,7 +1036,8 @@ export interface User {
    * Nur für die Rolle Übersetzung: Diese Sprachen darf die Person bearbeiten.
    */
   translationLocales?:
-    ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[] | null;
+    | ('de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1196,6 +1265,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'video-captions';
+        value: number | VideoCaption;
       } | null)
     | ({
         relationTo: 'glossary';
@@ -1576,6 +1653,45 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  durationSeconds?: T;
+  poster?: T;
+  captions?: T;
+  transcript?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-captions_select".
+ */
+export interface VideoCaptionsSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary_select".
  */
 export interface GlossarySelect<T extends boolean = true> {
@@ -1852,6 +1968,100 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Die 4 Erklärungen für die Startseite: Inhalt, Bedienung, Barrierefreiheit und weitere Angebote. Bitte in der Sprache „Leichte Sprache“ bearbeiten und von einer Prüfgruppe prüfen lassen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "start-explanations".
+ */
+export interface StartExplanation {
+  id: number;
+  reviewStatus: 'draft' | 'checked';
+  content?: {
+    /**
+     * Solange hier kein Video ausgewählt ist, steht auf der Seite „Gebärdensprache“, dass das Video gerade entsteht.
+     */
+    video?: (number | null) | Video;
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  navigation?: {
+    /**
+     * Solange hier kein Video ausgewählt ist, steht auf der Seite „Gebärdensprache“, dass das Video gerade entsteht.
+     */
+    video?: (number | null) | Video;
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  accessibility?: {
+    /**
+     * Solange hier kein Video ausgewählt ist, steht auf der Seite „Gebärdensprache“, dass das Video gerade entsteht.
+     */
+    video?: (number | null) | Video;
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  moreOffers?: {
+    /**
+     * Solange hier kein Video ausgewählt ist, steht auf der Seite „Gebärdensprache“, dass das Video gerade entsteht.
+     */
+    video?: (number | null) | Video;
+    title?: string | null;
+    /**
+     * Ein Satz pro Zeile. Eine Leerzeile beginnt einen neuen Absatz. Zeilen mit „• “ am Anfang werden eine Liste.
+     */
+    text?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "start-explanations_select".
+ */
+export interface StartExplanationsSelect<T extends boolean = true> {
+  reviewStatus?: T;
+  content?:
+    | T
+    | {
+        video?: T;
+        title?: T;
+        text?: T;
+      };
+  navigation?:
+    | T
+    | {
+        video?: T;
+        title?: T;
+        text?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        video?: T;
+        title?: T;
+        text?: T;
+      };
+  moreOffers?:
+    | T
+    | {
+        video?: T;
+        title?: T;
+        text?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

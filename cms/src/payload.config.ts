@@ -25,8 +25,10 @@ import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
+import { VideoCaptions, Videos } from './collections/Videos'
 import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './health/healthEndpoint'
+import { StartExplanations } from './globals/StartExplanations'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
@@ -82,6 +84,8 @@ export default buildConfig({
     Pages,
     News,
     Media,
+    Videos,
+    VideoCaptions,
     Glossary,
     Forms,
     FormPdfs,
@@ -91,6 +95,7 @@ export default buildConfig({
     Users,
     SiteBuilds,
   ],
+  globals: [StartExplanations],
   jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.

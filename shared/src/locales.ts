@@ -55,6 +55,23 @@ const rows = [
     plainVariantOf: 'de',
   },
   {
+    // Leichte Sprache (easy-to-read German, checked by readers with learning disabilities) is not
+    // Einfache Sprache. BCP 47 has no registered tag for either, so, like plain German, it gets a
+    // private-use subtag: `lang="de"` (screen readers and hyphenation treat it as German, it
+    // shares the German search index with a "Fassung" filter) and its own hreflang `de-x-ls`.
+    // Missing text comes from Einfache Sprache first: closer to Leichte Sprache than standard German.
+    code: 'de-x-ls',
+    path: 'de-leicht',
+    bcp47: 'de',
+    hreflang: 'de-x-ls',
+    englishName: 'Easy-to-read German',
+    nativeName: 'Leichte Sprache',
+    dir: 'ltr',
+    pagefindLang: 'de',
+    fallback: ['de-x-simple', 'de', 'en'],
+    plainVariantOf: 'de',
+  },
+  {
     code: 'en',
     path: 'en',
     bcp47: 'en',

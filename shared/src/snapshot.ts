@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { contentTypes, redirectTargetKeys } from './contentTypes.ts'
 import { pageTree } from './pageTree.ts'
+import { explanationTopicKeys } from './explanations.ts'
 
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
@@ -217,6 +218,37 @@ export const formSchema = z.object({
   bring: z.array(localizedText),
 })
 
+export const videoMimeTypes = ['video/mp4', 'video/webm'] as const
+/** A plain file name the export copied to `videos/` beside the snapshot (published under /video/). */
+const videoFileName = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'video file name must be one plain lower-case segment')
+/**
+ * A sign-language or explainer video: the file with its size and duration (stated beside the
+ * download link, BITV 2.0 Annex 2), a poster, WebVTT captions per locale and a transcript.
+ */
+export const videoSchema = z.object({
+  id,
+  file: videoFileName,
+  mimeType: z.enum(videoMimeTypes),
+  bytes: z.number().int().positive(),
+  durationSeconds: z.number().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  poster: z
+    .object({ file: videoFileName, width: z.number().int().positive(), height: z.number().int().positive() })
+    .nullable(),
+  captions: z.array(z.object({ locale: z.string().min(1), file: videoFileName })),
+  title: localizedText,
+  transcript: localizedText,
+})
+
+/** One of the four start-page explanations (shared/src/explanations.ts), text as plain paragraphs. */
+export const explanationSchema = z.object({
+  key: z.enum(explanationTopicKeys),
+  title: localizedText,
+  text: localizedText,
+  video: videoSchema.nullable(),
+})
+
 export const redirectSchema = z.object({
   /** A path without locale prefix (applies to every locale) or with one. */
   from: z.string().startsWith('/'),
@@ -242,6 +274,8 @@ export const snapshotSchema = z
      */
     unavailableFormCodes: z.array(z.string().min(1)).default([]),
     redirects: z.array(redirectSchema),
+    /** The start-page explanations in Leichte Sprache and DGS; optional for older snapshots. */
+    explanations: z.array(explanationSchema).default([]),
   })
   .superRefine((snapshot, ctx) => {
     // Every type whose documents have a slug of their own (a public URL): slugs unique per type.
@@ -374,6 +408,8 @@ export type SnapshotCollection = (typeof redirectTargetKeys)[number]
 function snapshotDocs(snapshot: Record<string, unknown>, row: { snapshotKey: string }) {
   return (snapshot[row.snapshotKey] ?? []) as { id: string; slug: string }[]
 }
+export type Video = z.infer<typeof videoSchema>
+export type Explanation = z.infer<typeof explanationSchema>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */
 export function parseSnapshot(data: unknown): Snapshot {

@@ -12,6 +12,8 @@ export const sections = {
   search: 'suche',
   /** The human-readable sitemap of a locale (every page, as links). */
   sitemap: 'seitenuebersicht',
+  /** The start-page explanations as German Sign Language videos (BITV 2.0 §4). */
+  signLanguage: 'gebaerdensprache',
 } as const
 
 export type Section = keyof typeof sections
@@ -19,7 +21,7 @@ export type Section = keyof typeof sections
 export type Route =
   | { kind: 'home' }
   | { kind: 'list'; section: Section }
-  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary' | 'sitemap'>; slug: string }
+  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary' | 'sitemap' | 'signLanguage'>; slug: string }
   | { kind: 'page'; slugPath: readonly string[] }
 
 /** Path of a route without the locale segment, always with leading and trailing slash. */

@@ -41,6 +41,9 @@ function release(name: string, title: string) {
   mkdirSync(path.join(dir, 'F/K7M3X'), { recursive: true })
   writeFileSync(path.join(dir, 'F/K7M3X/index.html'), '<h1>Antrag</h1>')
   writeFileSync(path.join(dir, '_astro/site.Ab12Cd.css'), 'body{margin:0}'.repeat(100))
+  mkdirSync(path.join(dir, 'video'), { recursive: true })
+  writeFileSync(path.join(dir, 'video/video-1.webm'), Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256)))
+  writeFileSync(path.join(dir, 'video/captions-1-de.vtt'), 'WEBVTT\n')
 }
 
 function point(name: string) {
@@ -103,6 +106,20 @@ describe('the site server', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
     expect((await get('/', { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip')
+  })
+
+  test('should serve videos in byte ranges, as players ask, and captions as WebVTT', async () => {
+    const whole = await get('/video/video-1.webm')
+    expect(whole.headers['content-type']).toBe('video/webm')
+    expect(whole.headers['accept-ranges']).toBe('bytes')
+    const part = await get('/video/video-1.webm', { Range: 'bytes=10-19' })
+    expect(part.status).toBe(206)
+    expect(part.headers['content-range']).toBe('bytes 10-19/1000')
+    expect(part.body.equals(whole.body.subarray(10, 20))).toBe(true)
+    const tail = await get('/video/video-1.webm', { Range: 'bytes=990-' })
+    expect(tail.body.length).toBe(10)
+    expect((await get('/video/video-1.webm', { Range: 'bytes=5000-' })).status).toBe(416)
+    expect((await get('/video/captions-1-de.vtt')).headers['content-type']).toBe('text/vtt; charset=utf-8')
   })
 
   test('should redirect folders to their slash form and answer unknown paths with the 404 page', async () => {

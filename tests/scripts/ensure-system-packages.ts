@@ -6,13 +6,15 @@ import { findPostgresBin } from '../../cms/src/backup/postgresBin'
 /**
  * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, the
  * PostgreSQL tests start a real server, and the documented production nginx configuration is
- * checked with the real nginx: all from Debian's packages, installed when absent.
+ * checked with the real nginx, and the video tests make a real MP4/WebM with ffmpeg: all from
+ * Debian's packages, installed when absent.
  */
 const needed = [
   { isPresent: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
   { isPresent: () => existsSync('/usr/bin/zbarimg'), pkg: 'zbar-tools' },
   { isPresent: () => Boolean(findPostgresBin('initdb') && findPostgresBin('pg_ctl')), pkg: 'postgresql' },
   { isPresent: () => existsSync('/usr/sbin/nginx'), pkg: 'nginx' },
+  { isPresent: () => existsSync('/usr/bin/ffmpeg'), pkg: 'ffmpeg' },
 ]
 
 export function ensureSystemPackages(): void {

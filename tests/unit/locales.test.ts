@@ -10,7 +10,7 @@ describe('locale table', () => {
 
   test('should contain the languages the strategy names, German first', () => {
     expect(locales[0]?.code).toBe(defaultLocale)
-    for (const code of ['de', 'de-x-simple', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'])
+    for (const code of ['de', 'de-x-simple', 'de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'])
       expect(() => getLocale(code)).not.toThrow()
   })
 
@@ -23,7 +23,9 @@ describe('locale table', () => {
     for (const row of locales) {
       for (const code of row.fallback) expect(() => getLocale(code)).not.toThrow()
       expect(row.fallback).not.toContain(row.code)
-      if (row.code !== defaultLocale) expect(row.fallback[0]).toBe('de')
+      // A plain variant of German may look in another plain variant first; the rest ask German.
+      const first = row.plainVariantOf ? getLocale(row.fallback[0]!).bcp47 : row.fallback[0]
+      if (row.code !== defaultLocale) expect(first).toBe('de')
     }
     expect(lookupChain('ar')).toEqual(['ar', 'de', 'en'])
     expect(lookupChain('de')).toEqual(['de', 'en'])
@@ -35,6 +37,13 @@ describe('locale table', () => {
     expect(new Set(locales.map((row) => row.hreflang)).size).toBe(locales.length)
     expect(plain.plainVariantOf).toBe('de')
     expect(plain.path).not.toBe('de')
+  })
+
+  test('should give Leichte Sprache its own path and hreflang and fall back to Einfache Sprache, then German', () => {
+    const easy = getLocale('de-x-ls')
+    expect(easy).toMatchObject({ path: 'de-leicht', bcp47: 'de', hreflang: 'de-x-ls', plainVariantOf: 'de' })
+    expect(lookupChain('de-x-ls')).toEqual(['de-x-ls', 'de-x-simple', 'de', 'en'])
+    expect(getLocale('de-x-simple').fallback).not.toContain('de-x-ls')
   })
 
   test('should give every locale a valid BCP 47 tag', () => {

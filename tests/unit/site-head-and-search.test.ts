@@ -4,7 +4,7 @@ import { locales } from '@wir/shared/locales'
 
 import { alternates, documentVersions, isVersion } from '../../site/src/lib/versions.ts'
 import { headText } from '../../site/src/lib/seo.ts'
-import { pagefindFilters, searchTypes } from '../../site/src/lib/search.ts'
+import { indexSiblings, pagefindFilters, searchTypes } from '../../site/src/lib/search.ts'
 import { breadcrumbList, jsonLd } from '../../site/src/lib/structuredData.ts'
 import { ogImagePath, wrap } from '../../site/src/lib/ogImage.ts'
 
@@ -56,6 +56,8 @@ describe('search filters', () => {
     ])
     expect(pagefindFilters('de', { type: 'page' })).toEqual(['type:page', 'variant:de'])
     expect(pagefindFilters('de-x-simple', { type: 'page' })).toEqual(['type:page', 'variant:de-x-simple'])
+    expect(pagefindFilters('de-x-ls', { type: 'page' })).toEqual(['type:page', 'variant:de-x-ls'])
+    expect(indexSiblings('de-x-ls').map((row) => row.code)).toEqual(['de', 'de-x-simple', 'de-x-ls'])
     expect(searchTypes).toEqual(['field', 'measure', 'office', 'page', 'news', 'form'])
   })
 })

@@ -61,6 +61,18 @@ const statOrUndefined = (file: string): Stats | undefined => {
   }
 }
 
+/** `Range: bytes=a-b` (one range, as media players send) → inclusive offsets; anything else is ignored. */
+export function byteRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '')
+  if (!match || (match[1] === '' && match[2] === '')) return undefined
+  const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1])
+  const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  return start > end || start >= size ? 'unsatisfiable' : { start, end }
+}
+
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body?: Buffer | string) {
   response.writeHead(status, { ...securityHeaders, ...headers })
   response.end(body)
@@ -100,7 +112,28 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
         request.method === 'HEAD' ? undefined : body,
       )
     }
-    response.writeHead(status, { ...securityHeaders, ...headers, 'Content-Length': String(stat.size) })
+    // One byte range (what video players ask for to start and seek; Safari plays nothing without it).
+    const range = status === 200 ? byteRange(request.headers.range, stat.size) : undefined
+    if (range === 'unsatisfiable') {
+      return send(response, 416, { ...headers, 'Content-Range': `bytes */${stat.size}` })
+    }
+    if (range) {
+      response.writeHead(206, {
+        ...securityHeaders,
+        ...headers,
+        'Accept-Ranges': 'bytes',
+        'Content-Range': `bytes ${range.start}-${range.end}/${stat.size}`,
+        'Content-Length': String(range.end - range.start + 1),
+      })
+      if (request.method === 'HEAD') return response.end()
+      return createReadStream(file, range).pipe(response)
+    }
+    response.writeHead(status, {
+      ...securityHeaders,
+      ...headers,
+      'Accept-Ranges': 'bytes',
+      'Content-Length': String(stat.size),
+    })
     if (request.method === 'HEAD') return response.end()
     createReadStream(file).pipe(response)
   }

@@ -2,6 +2,7 @@
 import { useAllFormFields, useLocale } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useState } from 'react'
 
+import { leichteSpracheHints, maxWordsLeichteSprache } from '../translation/leichteSprache'
 import { readability, unexplainedTerms } from '../translation/readability'
 
 type Node = { type?: string; text?: string; children?: Node[] }
@@ -29,12 +30,15 @@ const skipped = /^(slug|adminTitle|key|translation|meta|_status|generateSlug|cod
 
 /**
  * Advisory readability figures for German and plain German: Flesch (Amstad), sentence length,
- * too long sentences and glossary terms still without an explanation in this language.
+ * too long sentences and glossary terms still without an explanation in this language; for
+ * Leichte Sprache also the rules software can check (`leichteSprache.ts`), as hints only.
  */
 export function ReadabilityPanel() {
   const locale = useLocale()
   const [fields] = useAllFormFields()
-  const isPlain = locale.code === 'de-x-simple'
+  const isLeichteSprache = locale.code === 'de-x-ls'
+  const isPlain = locale.code === 'de-x-simple' || isLeichteSprache
+  const maxWords = isLeichteSprache ? maxWordsLeichteSprache : isPlain ? 12 : 20
   const [terms, setTerms] = useState<{ term: string; explanation?: string | null }[]>([])
 
   useEffect(() => {
@@ -58,7 +62,9 @@ export function ReadabilityPanel() {
     [fields],
   )
   if (locale.code !== 'de' && !isPlain) return null
-  const result = readability(text, { maxWordsPerSentence: isPlain ? 12 : 20 })
+  const result = readability(text, { maxWordsPerSentence: maxWords })
+  // Long sentences are listed above already, with the Leichte Sprache limit.
+  const hints = isLeichteSprache ? leichteSpracheHints(text).filter((hint) => hint.rule !== 'sentenceLength') : []
   const missing = unexplainedTerms(text, terms)
   if (!result) return null
   return (
@@ -71,7 +77,7 @@ export function ReadabilityPanel() {
       {result.longSentences.length > 0 && (
         <details>
           <summary>
-            {result.longSentences.length} lange Sätze (mehr als {isPlain ? 12 : 20} Wörter)
+            {result.longSentences.length} lange Sätze (mehr als {maxWords} Wörter)
           </summary>
           <ul>
             {result.longSentences.slice(0, 10).map((sentence, index) => (
@@ -81,6 +87,30 @@ export function ReadabilityPanel() {
             ))}
           </ul>
         </details>
+      )}
+      {isLeichteSprache && (
+        <section aria-labelledby="leichte-sprache-heading">
+          <h4 id="leichte-sprache-heading">Regeln für Leichte Sprache (Hinweise, kein Fehler)</h4>
+          {hints.length === 0 ? (
+            <p>Keine Hinweise. Die Prüfgruppe für Leichte Sprache prüft den Text trotzdem.</p>
+          ) : (
+            hints.map((hint) => (
+              <details key={hint.rule} data-rule={hint.rule}>
+                <summary>
+                  {hint.label}: {hint.matches.length}
+                </summary>
+                <p>{hint.advice}</p>
+                <ul>
+                  {hint.matches.slice(0, 10).map((match) => (
+                    <li key={match} lang="de">
+                      {match}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))
+          )}
+        </section>
       )}
       {missing.length > 0 && <p>Begriffe ohne Erklärung im Glossar für diese Sprache: {missing.join(', ')}</p>}
     </section>

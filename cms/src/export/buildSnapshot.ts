@@ -7,6 +7,7 @@ import { parseSnapshot, type Snapshot, type SnapshotCollection } from '@wir/shar
 import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
+import { exportExplanations } from './explanations'
 import { exportForms } from './forms'
 import { imageExporter } from './images'
 import { readPublished as readAllPublished } from './readPublished'
@@ -63,7 +64,7 @@ export async function buildSnapshotWithFiles(
     const others = docs.filter((doc) => String((doc as unknown as { id: Id }).id) !== String(draft.doc.id))
     return [...others, draft.doc as T]
   }
-  const [fields, goals, measures, offices, pages, news, redirects, forms] = await Promise.all([
+  const [fields, goals, measures, offices, pages, news, redirects, forms, explanations] = await Promise.all([
     readPublished<
       Base & {
         order: number
@@ -112,6 +113,7 @@ export async function buildSnapshotWithFiles(
     >(payload, 'news'),
     readRedirects(payload),
     exportForms(payload),
+    exportExplanations(payload),
   ])
   const glossary = await readPublished<
     Base & { term: AllLocales<string>; forms?: AllLocales<string>; explanation: AllLocales<string> }
@@ -214,9 +216,10 @@ export async function buildSnapshotWithFiles(
     })),
     forms: forms.forms,
     unavailableFormCodes: forms.unavailableCodes,
+    explanations: explanations.explanations,
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, published)),
   })
-  return { snapshot, files: { forms: forms.copies, media: images.copies() } }
+  return { snapshot, files: { forms: forms.copies, media: images.copies(), videos: explanations.copies } }
 }
 
 type SnapshotRedirect = Snapshot['redirects'][number]

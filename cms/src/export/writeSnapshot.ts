@@ -6,9 +6,10 @@ import type { Snapshot } from '@wir/shared/snapshot'
 
 import { writeFormFiles, type FormFileCopy } from './forms'
 import { writeMediaFiles, type MediaFileCopy } from './images'
+import { writeVideoFiles, type VideoFileCopy } from './videos'
 
 /** Files the snapshot names, copied beside it (the folders of shared/src/exportLayout.ts). */
-export type SnapshotFiles = { forms?: FormFileCopy[]; media?: MediaFileCopy[] }
+export type SnapshotFiles = { forms?: FormFileCopy[]; media?: MediaFileCopy[]; videos?: VideoFileCopy[] }
 
 /** Writes atomically: a reader (a running build) never sees a half-written file. */
 export async function writeSnapshot(snapshot: Snapshot, file: string, files: SnapshotFiles = {}): Promise<void> {
@@ -16,6 +17,7 @@ export async function writeSnapshot(snapshot: Snapshot, file: string, files: Sna
   // Files first: a build that sees the new snapshot finds every file it names.
   await writeFormFiles(files.forms ?? [], file)
   await writeMediaFiles(files.media ?? [], file)
+  await writeVideoFiles(files.videos ?? [], file)
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, JSON.stringify(snapshot))
   await rename(temporary, file)

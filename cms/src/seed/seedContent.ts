@@ -4,6 +4,7 @@ import { defaultLocale } from '@wir/shared/locales'
 import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
+import { seedExplanations } from './seedExplanations'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import {
@@ -16,7 +17,7 @@ import {
 } from './seedData'
 
 export type SeedReport = Record<
-  'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms',
+  'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms' | 'explanations',
   { created: number; existing: number }
 >
 
@@ -56,7 +57,7 @@ function subtopicRows(items: SeedSubtopic[] | undefined, locale: Locale) {
 /** Imports the WIR 2.0 content. Idempotent: documents that exist (by import key) stay untouched. */
 export async function seedContent(payload: Payload, data: SeedData = loadSeedData()): Promise<SeedReport> {
   const report = Object.fromEntries(
-    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms'].map((name) => [
+    ['fieldsOfAction', 'goals', 'measures', 'offices', 'pages', 'news', 'forms', 'explanations'].map((name) => [
       name,
       { created: 0, existing: 0 },
     ]),
@@ -198,6 +199,7 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
     count(isNews ? 'news' : 'pages', result.created)
   }
   report.forms = await seedForms(payload)
+  count('explanations', (await seedExplanations(payload)).created)
   return report
 }
 

@@ -25,7 +25,9 @@ import {
   type Office,
   type Page,
   type Snapshot,
+  type Explanation,
 } from '@wir/shared/snapshot'
+import { explanationTopicKeys } from '@wir/shared/explanations'
 
 export const defaultSnapshotPath = '../cms/data/snapshot.json'
 
@@ -93,6 +95,10 @@ export type SiteData = {
   mediaDir: string
   /** Every content type's documents by id, keyed by snapshot key (shared/src/contentTypes.ts), in list order. */
   documents: Map<string, Map<string, DocumentRecord>>
+  /** The start-page explanations (Leichte Sprache, DGS) in the order of the shared topic table. */
+  explanations: Explanation[]
+  /** Where the export put the videos, posters and captions: videos/ beside the snapshot. */
+  videosDir: string
 }
 
 /** A document of any content type, for what every type shares (id, slug, title field). */
@@ -172,6 +178,10 @@ export function buildSiteData(snapshot: Snapshot, snapshotPath = ''): SiteData {
     formFilesDir: besideSnapshot(snapshotPath || './snapshot.json', 'formFiles'),
     mediaDir: besideSnapshot(snapshotPath || './snapshot.json', 'media'),
     documents,
+    explanations: [...snapshot.explanations].sort(
+      (a, b) => explanationTopicKeys.indexOf(a.key) - explanationTopicKeys.indexOf(b.key),
+    ),
+    videosDir: besideSnapshot(snapshotPath || './snapshot.json', 'videos'),
   }
 }
 

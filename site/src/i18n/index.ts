@@ -70,6 +70,9 @@ export function formatDate(locale: string, isoDate: string): string {
  * `lang` is set when the name is not in the reader's language.
  */
 export function languageName(reader: LocaleRow, language: LocaleRow): { name: string; lang?: string } {
+  // Intl calls plain German "Deutsch"; a Leichte Sprache reader shown Einfache Sprache text must
+  // be told which variant it is, not just the language.
+  if (language.plainVariantOf && language.bcp47 === reader.bcp47) return { name: language.nativeName }
   if (Intl.DisplayNames.supportedLocalesOf([reader.bcp47]).length > 0) {
     const name = new Intl.DisplayNames([reader.bcp47], { type: 'language', fallback: 'none' }).of(language.bcp47)
     if (name) return { name }

@@ -15,6 +15,7 @@ import type { SiteData } from '../content/snapshot.ts'
 export const interfacePages = [
   { view: 'search', section: 'search' },
   { view: 'sitemap', section: 'sitemap' },
+  { view: 'signLanguage', section: 'signLanguage' },
 ] as const satisfies readonly { view: string; section: Section }[]
 
 type InterfaceView = (typeof interfacePages)[number]['view']

@@ -5,5 +5,6 @@ import type { MessageKey } from '../i18n/index.ts'
 export function sectionLabelKey(section: Section): MessageKey {
   if (section === 'glossary') return 'glossary.title'
   if (section === 'sitemap') return 'sitemap.title'
+  if (section === 'signLanguage') return 'signLanguage.title'
   return `section.${section}` as MessageKey
 }

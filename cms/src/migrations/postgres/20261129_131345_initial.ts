@@ -2,12 +2,12 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+   CREATE TYPE "public"."_locales" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_fields_of_action_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_fields_of_action_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_fields_of_action_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__fields_of_action_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__fields_of_action_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__fields_of_action_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__fields_of_action_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_goals_group" AS ENUM('field', 'postmigrant-working-group');
@@ -16,7 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_goals_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__goals_v_version_group" AS ENUM('field', 'postmigrant-working-group');
   CREATE TYPE "public"."enum__goals_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__goals_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__goals_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__goals_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_measures_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
@@ -25,35 +25,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_measures_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__measures_v_version_kind" AS ENUM('measure', 'measure-eligible-for-funding', 'postmigrant-working-group', 'recommendation');
   CREATE TYPE "public"."enum__measures_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__measures_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__measures_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__measures_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_offices_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_offices_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_offices_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__offices_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__offices_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__offices_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__offices_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_pages_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_pages_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__pages_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__pages_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_news_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_news_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__news_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__news_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_glossary_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_glossary_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum_glossary_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__glossary_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__glossary_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__glossary_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__glossary_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_forms_lifecycle" AS ENUM('current', 'superseded', 'retired');
@@ -62,17 +62,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_forms_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum__forms_v_version_lifecycle" AS ENUM('current', 'superseded', 'retired');
   CREATE TYPE "public"."enum__forms_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum__forms_v_published_locale" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum__forms_v_version_translation_state" AS ENUM('in-progress', 'ready');
   CREATE TYPE "public"."enum__forms_v_version_translation_provenance" AS ENUM('person', 'agency', 'machine', 'edition');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'translator');
-  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_site_builds_kind" AS ENUM('build', 'rollback');
   CREATE TYPE "public"."enum_site_builds_status" AS ENUM('running', 'succeeded', 'failed');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_start_explanations_review_status" AS ENUM('draft', 'checked');
   CREATE TABLE "fields_of_action_subtopics" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -650,6 +651,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "videos" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"duration_seconds" numeric,
+  	"poster_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "videos_locales" (
+  	"title" varchar,
+  	"captions_id" integer,
+  	"transcript" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "video_captions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "glossary" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"generate_slug" boolean DEFAULT true,
@@ -1068,6 +1110,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pages_id" integer,
   	"news_id" integer,
   	"media_id" integer,
+  	"videos_id" integer,
+  	"video_captions_id" integer,
   	"glossary_id" integer,
   	"forms_id" integer,
   	"form_pdfs_id" integer,
@@ -1101,6 +1145,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "start_explanations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"review_status" "enum_start_explanations_review_status" DEFAULT 'draft' NOT NULL,
+  	"content_video_id" integer,
+  	"navigation_video_id" integer,
+  	"accessibility_video_id" integer,
+  	"more_offers_video_id" integer,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "start_explanations_locales" (
+  	"content_title" varchar,
+  	"content_text" varchar,
+  	"navigation_title" varchar,
+  	"navigation_text" varchar,
+  	"accessibility_title" varchar,
+  	"accessibility_text" varchar,
+  	"more_offers_title" varchar,
+  	"more_offers_text" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   ALTER TABLE "fields_of_action_subtopics" ADD CONSTRAINT "fields_of_action_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
@@ -1156,6 +1225,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "videos" ADD CONSTRAINT "videos_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_locales" ADD CONSTRAINT "videos_locales_captions_id_video_captions_id_fk" FOREIGN KEY ("captions_id") REFERENCES "public"."video_captions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "videos_locales" ADD CONSTRAINT "videos_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "glossary_locales" ADD CONSTRAINT "glossary_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_glossary_v" ADD CONSTRAINT "_glossary_v_parent_id_glossary_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."glossary"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_glossary_v_locales" ADD CONSTRAINT "_glossary_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_glossary_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1202,6 +1274,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_videos_fk" FOREIGN KEY ("videos_id") REFERENCES "public"."videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_video_captions_fk" FOREIGN KEY ("video_captions_id") REFERENCES "public"."video_captions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_glossary_fk" FOREIGN KEY ("glossary_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_forms_fk" FOREIGN KEY ("forms_id") REFERENCES "public"."forms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_pdfs_fk" FOREIGN KEY ("form_pdfs_id") REFERENCES "public"."form_pdfs"("id") ON DELETE cascade ON UPDATE no action;
@@ -1213,6 +1287,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_content_video_id_videos_id_fk" FOREIGN KEY ("content_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_navigation_video_id_videos_id_fk" FOREIGN KEY ("navigation_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_accessibility_video_id_videos_id_fk" FOREIGN KEY ("accessibility_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations" ADD CONSTRAINT "start_explanations_more_offers_video_id_videos_id_fk" FOREIGN KEY ("more_offers_video_id") REFERENCES "public"."videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "start_explanations_locales" ADD CONSTRAINT "start_explanations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."start_explanations"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "fields_of_action_subtopics_order_idx" ON "fields_of_action_subtopics" USING btree ("_order");
   CREATE INDEX "fields_of_action_subtopics_parent_id_idx" ON "fields_of_action_subtopics" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "fields_of_action_subtopics_locales_locale_parent_id_unique" ON "fields_of_action_subtopics_locales" USING btree ("_locale","_parent_id");
@@ -1394,6 +1473,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_w1200webp_sizes_w1200webp_filename_idx" ON "media" USING btree ("sizes_w1200webp_filename");
   CREATE INDEX "media_sizes_w1200_sizes_w1200_filename_idx" ON "media" USING btree ("sizes_w1200_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "videos_poster_idx" ON "videos" USING btree ("poster_id");
+  CREATE INDEX "videos_updated_at_idx" ON "videos" USING btree ("updated_at");
+  CREATE INDEX "videos_created_at_idx" ON "videos" USING btree ("created_at");
+  CREATE UNIQUE INDEX "videos_filename_idx" ON "videos" USING btree ("filename");
+  CREATE INDEX "videos_captions_idx" ON "videos_locales" USING btree ("captions_id","_locale");
+  CREATE UNIQUE INDEX "videos_locales_locale_parent_id_unique" ON "videos_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "video_captions_updated_at_idx" ON "video_captions" USING btree ("updated_at");
+  CREATE INDEX "video_captions_created_at_idx" ON "video_captions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "video_captions_filename_idx" ON "video_captions" USING btree ("filename");
   CREATE UNIQUE INDEX "glossary_slug_idx" ON "glossary" USING btree ("slug");
   CREATE UNIQUE INDEX "glossary_key_idx" ON "glossary" USING btree ("key");
   CREATE INDEX "glossary_admin_title_idx" ON "glossary" USING btree ("admin_title");
@@ -1526,6 +1614,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("pages_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("videos_id");
+  CREATE INDEX "payload_locked_documents_rels_video_captions_id_idx" ON "payload_locked_documents_rels" USING btree ("video_captions_id");
   CREATE INDEX "payload_locked_documents_rels_glossary_id_idx" ON "payload_locked_documents_rels" USING btree ("glossary_id");
   CREATE INDEX "payload_locked_documents_rels_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("forms_id");
   CREATE INDEX "payload_locked_documents_rels_form_pdfs_id_idx" ON "payload_locked_documents_rels" USING btree ("form_pdfs_id");
@@ -1543,7 +1633,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "start_explanations_content_content_video_idx" ON "start_explanations" USING btree ("content_video_id");
+  CREATE INDEX "start_explanations_navigation_navigation_video_idx" ON "start_explanations" USING btree ("navigation_video_id");
+  CREATE INDEX "start_explanations_accessibility_accessibility_video_idx" ON "start_explanations" USING btree ("accessibility_video_id");
+  CREATE INDEX "start_explanations_more_offers_more_offers_video_idx" ON "start_explanations" USING btree ("more_offers_video_id");
+  CREATE UNIQUE INDEX "start_explanations_locales_locale_parent_id_unique" ON "start_explanations_locales" USING btree ("_locale","_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1594,6 +1689,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_news_v_locales" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
+  DROP TABLE "videos" CASCADE;
+  DROP TABLE "videos_locales" CASCADE;
+  DROP TABLE "video_captions" CASCADE;
   DROP TABLE "glossary" CASCADE;
   DROP TABLE "glossary_locales" CASCADE;
   DROP TABLE "_glossary_v" CASCADE;
@@ -1635,6 +1733,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "start_explanations" CASCADE;
+  DROP TABLE "start_explanations_locales" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_fields_of_action_status";
   DROP TYPE "public"."enum_fields_of_action_translation_state";
@@ -1705,5 +1805,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_redirects_to_type";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_start_explanations_review_status";`)
 }
