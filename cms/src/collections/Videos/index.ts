@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canEditLocale } from '../../access/canEditLocale'
 import { isEditor } from '../../access/isEditor'
-import { dataDir } from '../../database/adapter'
+import { uploadsDir } from '../../database/location'
 import { lockForTranslators } from '../../fields/lockForTranslators'
 import { checkCaptionUpload, checkVideoUpload, maxVideoBytes, videoMimeTypes } from './videoUploadRules'
 
@@ -25,7 +25,7 @@ export const Videos: CollectionConfig = {
     description: `MP4 (H.264) oder WebM, höchstens ${maxVideoBytes / 1024 / 1024} MB. Bitte mit Vorschaubild, Untertiteln (WebVTT) je Sprache und einem Text zum Video.`,
   },
   access: { read: staffOnly, create: isEditor, update: canEditLocale, delete: isEditor },
-  upload: { staticDir: path.join(dataDir, 'uploads/videos'), mimeTypes: videoMimeTypes, pasteURL: false },
+  upload: { staticDir: path.join(uploadsDir, 'videos'), mimeTypes: videoMimeTypes, pasteURL: false },
   hooks: { beforeOperation: [checkVideoUpload] },
   fields: lockForTranslators([
     {
@@ -80,7 +80,7 @@ export const VideoCaptions: CollectionConfig = {
     description: 'Untertitel als WebVTT-Datei (.vtt), höchstens 1 MB.',
   },
   access: { read: staffOnly, create: canEditLocale, update: canEditLocale, delete: isEditor },
-  upload: { staticDir: path.join(dataDir, 'uploads/video-captions'), mimeTypes: ['text/vtt'], pasteURL: false },
+  upload: { staticDir: path.join(uploadsDir, 'video-captions'), mimeTypes: ['text/vtt'], pasteURL: false },
   hooks: { beforeOperation: [checkCaptionUpload] },
   fields: [],
 }
