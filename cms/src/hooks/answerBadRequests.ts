@@ -1,4 +1,4 @@
-import type { AfterErrorHook } from 'payload'
+import { NotFound, type AfterErrorHook } from 'payload'
 
 /** Driver messages (SQLite via drizzle) and PostgreSQL error codes that mean "this value cannot be that column's type". */
 const badValueMessage = /Only finite numbers .* can be passed|cannot be passed as argument to the database/
@@ -32,7 +32,8 @@ export const answerBadRequests: AfterErrorHook = ({ error, req }) => {
   if (!badValueMessage.test(`${error.message} ${cause?.message ?? ''}`) && !badValueCodes.has(cause?.code ?? '')) return
   const params = req.routeParams as { collection?: string; id?: string } | undefined
   if (req.method === 'GET' && params?.collection && params.id !== undefined) {
-    return { status: 404, response: { errors: [{ message: 'Nicht gefunden.' }] } }
+    // The same answer as for a numeric id that does not exist.
+    return { status: 404, response: { errors: [{ message: new NotFound(req.t).message }] } }
   }
   return {
     status: 400,

@@ -4,6 +4,7 @@ import { locales } from '@wir/shared/locales'
 
 import { isAdmin } from '../../access/isAdmin'
 import { hasRole, roles } from '../../access/roles'
+import { hashEvenForUnknownAccounts } from './hashEvenForUnknownAccounts'
 
 const adminOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
@@ -65,6 +66,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [hashEvenForUnknownAccounts],
     beforeChange: [
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data
