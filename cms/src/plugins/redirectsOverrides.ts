@@ -21,7 +21,9 @@ function withCheckedTarget({ defaultFields }: { defaultFields: Field[] }): Field
       ? {
           ...field,
           fields: field.fields.map((inner) =>
-            inner.type === 'text' && inner.name === 'url' ? { ...inner, validate: validateTargetUrl } : inner,
+            inner.type === 'text' && inner.name === 'url' && !inner.hasMany
+              ? { ...inner, validate: validateTargetUrl }
+              : inner,
           ),
         }
       : field,
