@@ -77,4 +77,19 @@ describe('failed logins', () => {
     // Before: ~12 ms against ~114 ms (a tenth). The bound is loose on purpose: two busy cores.
     expect(median(times.unknown)).toBeGreaterThan(0.4 * median(times.registered))
   })
+
+  test('should answer a locked account exactly like an unknown address, with the same hashing', async () => {
+    // Fill up Users.auth.maxLoginAttempts (5) with the attempts of the tests above.
+    for (let attempt = 0; attempt < 5; attempt++) await failedLogin('redaktion@example.org')
+    const [user] = (await payload.find({ collection: 'users', showHiddenFields: true })).docs as {
+      lockUntil?: string
+    }[]
+    expect(new Date(user!.lockUntil!).getTime()).toBeGreaterThan(Date.now())
+    const locked = await failedLogin('redaktion@example.org')
+    const unknown = await failedLogin('niemand@example.org')
+    expect(locked).toMatchObject({ status: unknown.status, message: unknown.message, hashing: unknown.hashing })
+    expect(unknown.message).toMatch(
+      /nicht korrekt\. Nach 5 Fehlversuchen bleibt die Anmeldung 10 Minuten lang gesperrt/,
+    )
+  })
 })

@@ -13,8 +13,9 @@ const dummySalt = crypto.randomBytes(32).toString('hex')
 /**
  * A failed login must take as long for an unknown e-mail address as for a registered one, or
  * the time tells who has an account (~12 ms against ~114 ms). Payload answers an unknown address
- * straight away without hashing; this hashes the given password once with the same parameters
- * (against a random salt, so nothing can match), before Payload looks the account up itself.
+ * straight away without hashing (and a locked account too); this hashes the given password once
+ * with the same parameters (against a random salt, so nothing can match) before Payload looks
+ * the account up itself. oneAnswerForFailedLogins makes the answers the same text.
  */
 export const hashEvenForUnknownAccounts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
@@ -25,7 +26,9 @@ export const hashEvenForUnknownAccounts: CollectionBeforeOperationHook = async (
     req,
     where: { email: { equals: email.toLowerCase().trim() } },
   })
-  if (!account) {
+  // A locked account is refused before hashing too, which would tell it apart just the same.
+  const locked = account?.lockUntil && new Date(String(account.lockUntil)).getTime() > Date.now()
+  if (!account || locked) {
     await new Promise((resolve) => crypto.pbkdf2(password, dummySalt, iterations, keyLength, 'sha256', resolve))
   }
   return args
