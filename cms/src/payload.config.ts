@@ -29,6 +29,8 @@ import { VideoCaptions, Videos } from './collections/Videos'
 import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './health/healthEndpoint'
 import { StartExplanations } from './globals/StartExplanations'
+import { cmsOrigins } from './env/cmsOrigins'
+import { answerBadRequests } from './hooks/answerBadRequests'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
@@ -49,8 +51,15 @@ if (!secret) {
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret,
+  // Only the admin's own origin may use the login cookie (see env/cmsOrigins.ts); without a list
+  // Payload accepts the cookie from any origin. proxy/refuseCrossSiteWrites.ts closes the rest.
+  csrf: cmsOrigins(),
+  cors: cmsOrigins(),
   admin: {
     user: Users.slug,
+    // Payload's default is Gravatar: every admin page would send an MD5 of the editor's e-mail
+    // address to a US service (personal data, no consent) and show a broken image offline.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
@@ -111,6 +120,7 @@ export default buildConfig({
   // German messages (collections/FormFiles/uploadRules.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
+  hooks: { afterError: [answerBadRequests] },
   endpoints: [previewEndpoint, ...xliffEndpoints, healthEndpoint],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
