@@ -122,8 +122,16 @@ export interface Config {
     | null
     | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')
     | ('de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'accessibility-statement': AccessibilityStatement;
+    imprint: Imprint;
+    'privacy-notice': PrivacyNotice;
+  };
+  globalsSelect: {
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
+    imprint: ImprintSelect<false> | ImprintSelect<true>;
+    'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+  };
   locale: 'de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
   widgets: {
     collections: CollectionsWidget;
@@ -1852,6 +1860,161 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Pflichtangaben nach dem EU-Mustertext: Stand der Vereinbarkeit, nicht barrierefreie Inhalte, Prüfung, Feedback und Schlichtungsstelle. Die Website zeigt die Erklärung in allen Sprachen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  /**
+   * Leer lassen, solange die Prüfung nicht abgeschlossen ist.
+   */
+  status?: ('full' | 'partial' | 'none') | null;
+  barriers?:
+    | {
+        what: string;
+        reason: 'non-compliance' | 'disproportionate-burden' | 'out-of-scope';
+        /**
+         * z. B. „Die Inhalte erhalten Sie auf Anfrage als barrierefreies PDF.“
+         */
+        alternative?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewedOn?: string | null;
+  reviewMethod?: ('self-assessment' | 'external-test') | null;
+  preparedOn?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  arbitrationName?: string | null;
+  /**
+   * Nur die amtliche Adresse eintragen (https://…).
+   */
+  arbitrationUrl?: string | null;
+  more?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Anbieterkennzeichnung der Website. Nur amtlich abgestimmten Text eintragen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imprint".
+ */
+export interface Imprint {
+  id: number;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Datenschutzhinweise der Website, auch zum Rückmeldeformular (was gespeichert wird, wie lange). Nur vom Datenschutz abgestimmten Text eintragen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice".
+ */
+export interface PrivacyNotice {
+  id: number;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  status?: T;
+  barriers?:
+    | T
+    | {
+        what?: T;
+        reason?: T;
+        alternative?: T;
+        id?: T;
+      };
+  reviewedOn?: T;
+  reviewMethod?: T;
+  preparedOn?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  arbitrationName?: T;
+  arbitrationUrl?: T;
+  more?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imprint_select".
+ */
+export interface ImprintSelect<T extends boolean = true> {
+  body?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice_select".
+ */
+export interface PrivacyNoticeSelect<T extends boolean = true> {
+  body?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { globals } from './globals'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
@@ -85,6 +86,7 @@ export default buildConfig({
     Users,
     SiteBuilds,
   ],
+  globals,
   jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.

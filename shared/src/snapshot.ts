@@ -223,6 +223,36 @@ export const redirectSchema = z.object({
   ]),
 })
 
+/** EU model statement (Implementing Decision 2018/1523): the site is fully, partially or not compliant. */
+export const complianceStatuses = ['full', 'partial', 'none'] as const
+/** Why a part is not accessible, as the model statement distinguishes the cases. */
+export const barrierReasons = ['non-compliance', 'disproportionate-burden', 'out-of-scope'] as const
+export const reviewMethods = ['self-assessment', 'external-test'] as const
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/**
+ * The accessibility statement ("Erklärung zur Barrierefreiheit"). Fields the city has not filled
+ * in are null or empty and the site says so instead of guessing; contact e-mail and phone are
+ * optional because the feedback form is the channel every reader has.
+ */
+export const accessibilityStatementSchema = z.object({
+  updatedAt: z.string(),
+  status: z.enum(complianceStatuses).nullable(),
+  barriers: z.array(z.object({ what: localizedText, reason: z.enum(barrierReasons), alternative: localizedText })),
+  reviewedOn: isoDate.nullable(),
+  reviewMethod: z.enum(reviewMethods).nullable(),
+  preparedOn: isoDate.nullable(),
+  contactEmail: z.string(),
+  contactPhone: z.string(),
+  arbitrationName: localizedText,
+  arbitrationUrl: z.string(),
+  /** Further text of the editors (e.g. what is being improved), per locale. */
+  moreHtml: localizedText,
+})
+
+/** Imprint and privacy notice: one rich text per locale, nothing else. */
+export const legalTextSchema = z.object({ updatedAt: z.string(), bodyHtml: localizedText })
+
 export const snapshotSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -242,6 +272,10 @@ export const snapshotSchema = z
      */
     unavailableFormCodes: z.array(z.string().min(1)).default([]),
     redirects: z.array(redirectSchema),
+    /** The published legal texts; null while unpublished (the site then says the text is being prepared). */
+    accessibilityStatement: accessibilityStatementSchema.nullable().default(null),
+    imprint: legalTextSchema.nullable().default(null),
+    privacyNotice: legalTextSchema.nullable().default(null),
   })
   .superRefine((snapshot, ctx) => {
     const collections = {
@@ -366,6 +400,8 @@ export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type Form = z.infer<typeof formSchema>
 export type FormField = z.infer<typeof formFieldSchema>
 export type FormStatus = (typeof formStatuses)[number]
+export type AccessibilityStatement = z.infer<typeof accessibilityStatementSchema>
+export type LegalText = z.infer<typeof legalTextSchema>
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

@@ -16,14 +16,26 @@ export const sections = {
   glossary: 'glossar',
   /** The human-readable sitemap of a locale (every page, as links). */
   sitemap: 'seitenuebersicht',
+  /** The accessibility statement ("Erklärung zur Barrierefreiheit", EU model statement 2018/1523). */
+  accessibility: 'barrierefreiheit',
+  imprint: 'impressum',
+  privacy: 'datenschutz',
+  /**
+   * Where the CMS sends a reader after sending the feedback form (the form itself is served by
+   * the CMS, see shared/src/feedback.ts). Two segments are fine: list sections are written as
+   * they are, only document slugs are encoded.
+   */
+  feedbackThanks: 'rueckmeldung/danke',
 } as const
 
 export type Section = keyof typeof sections
+/** Sections whose pages are documents with a slug (the others are one page per locale). */
+export type DocumentSection = Extract<Section, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news' | 'forms'>
 
 export type Route =
   | { kind: 'home' }
   | { kind: 'list'; section: Section }
-  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary' | 'sitemap'>; slug: string }
+  | { kind: 'document'; section: DocumentSection; slug: string }
   | { kind: 'page'; slugPath: readonly string[] }
 
 /** Path of a route without the locale segment, always with leading and trailing slash. */

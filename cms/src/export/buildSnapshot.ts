@@ -6,6 +6,7 @@ import { htmlConverters } from './htmlConverters'
 import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
 import { exportForms } from './forms'
+import { exportLegalTexts } from './legalTexts'
 import { imageExporter } from './images'
 import { readPublished as readAllPublished } from './readPublished'
 import type { SnapshotFiles } from './writeSnapshot'
@@ -124,6 +125,7 @@ export async function buildSnapshotWithFiles(
   // Alternative texts only for the locales the document itself is published in (its title exists there).
   const imageOf = (doc: WithImage & { title: AllLocales<string> }) =>
     images.image(doc.image, Object.keys(localizedText(doc.title)))
+  const legalTexts = await exportLegalTexts(payload, converters)
   const pageImages = await Promise.all(pages.map(imageOf))
   const newsImages = await Promise.all(news.map(imageOf))
   const snapshot = parseSnapshot({
@@ -207,6 +209,7 @@ export async function buildSnapshotWithFiles(
         !('collection' in redirect.to) ||
         isPublished(redirect.to, { fieldsOfAction: fields, measures, offices, pages, news }),
     ),
+    ...legalTexts,
   })
   return { snapshot, files: { forms: forms.copies, media: images.copies() } }
 }

@@ -4,6 +4,7 @@ import { defaultLocale } from '@wir/shared/locales'
 import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
+import { seedAccessibilityStatement } from './seedAccessibilityStatement'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import {
@@ -198,6 +199,7 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
     count(isNews ? 'news' : 'pages', result.created)
   }
   report.forms = await seedForms(payload)
+  await seedAccessibilityStatement(payload)
   return report
 }
 

@@ -24,6 +24,10 @@ export type Entry =
   | { view: 'search' }
   | { view: 'glossary' }
   | { view: 'sitemap' }
+  | { view: 'accessibility' }
+  | { view: 'imprint' }
+  | { view: 'privacy' }
+  | { view: 'feedbackThanks' }
 
 export type View = Entry['view']
 
@@ -73,6 +77,11 @@ export function entryRoute(data: SiteData, entry: Entry): Route {
       return { kind: 'list', section: 'sitemap' }
     case 'forms':
       return { kind: 'list', section: 'forms' }
+    case 'accessibility':
+    case 'imprint':
+    case 'privacy':
+    case 'feedbackThanks':
+      return { kind: 'list', section: entry.view }
     case 'form':
       // The code is the form's slug: permanent, printed, the same in every language.
       return { kind: 'document', section: 'forms', slug: need(data.formById.get(entry.id), 'forms', entry.id).code }
@@ -108,6 +117,10 @@ export function allEntries(data: SiteData): Entry[] {
     { view: 'search' },
     ...(data.glossary.length > 0 ? [{ view: 'glossary' as const }] : []),
     { view: 'sitemap' },
+    { view: 'accessibility' },
+    { view: 'imprint' },
+    { view: 'privacy' },
+    { view: 'feedbackThanks' },
   ]
 }
 

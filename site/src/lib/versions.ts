@@ -29,6 +29,9 @@ export function entryVersions(data: SiteData, entry: Entry): LocaleRow[] {
       return documentVersions(data.pageById.get(entry.id)!.title)
     case 'news':
       return documentVersions(data.newsById.get(entry.id)!.title)
+    case 'feedbackThanks':
+      // Only reached from the form: no search engine should list it (noindex, not in the sitemap).
+      return []
     default:
       return [...locales]
   }

@@ -1,9 +1,9 @@
-import * as migration_20261122_042537_initial from './20261122_042537_initial';
+import * as migration_20261129_125626_initial from './20261129_125626_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_042537_initial.up,
-    down: migration_20261122_042537_initial.down,
-    name: '20261122_042537_initial'
+    up: migration_20261129_125626_initial.up,
+    down: migration_20261129_125626_initial.down,
+    name: '20261129_125626_initial'
   },
 ];

@@ -86,6 +86,10 @@ const sectionKey = {
   sitemap: 'sitemap.title',
   glossary: 'glossary.title',
   forms: 'section.forms',
+  accessibility: 'a11y.title',
+  imprint: 'imprint.title',
+  privacy: 'privacy.title',
+  feedbackThanks: 'thanks.title',
 } as const
 
 export const GET: APIRoute = async ({ props }) => {

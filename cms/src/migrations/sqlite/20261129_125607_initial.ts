@@ -1472,6 +1472,195 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement_barriers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`reason\` text DEFAULT 'non-compliance',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_barriers_order_idx\` ON \`accessibility_statement_barriers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_barriers_parent_id_idx\` ON \`accessibility_statement_barriers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement_barriers_locales\` (
+  	\`what\` text,
+  	\`alternative\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement_barriers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`accessibility_statement_barriers_locales_locale_parent_id_un\` ON \`accessibility_statement_barriers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text,
+  	\`reviewed_on\` text,
+  	\`review_method\` text,
+  	\`prepared_on\` text,
+  	\`contact_email\` text,
+  	\`contact_phone\` text,
+  	\`arbitration_url\` text,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`accessibility_statement__status_idx\` ON \`accessibility_statement\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement_locales\` (
+  	\`arbitration_name\` text,
+  	\`more\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`accessibility_statement_locales_locale_parent_id_unique\` ON \`accessibility_statement_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_accessibility_statement_v_version_barriers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reason\` text DEFAULT 'non-compliance',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_accessibility_statement_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_version_barriers_order_idx\` ON \`_accessibility_statement_v_version_barriers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_version_barriers_parent_id_idx\` ON \`_accessibility_statement_v_version_barriers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_accessibility_statement_v_version_barriers_locales\` (
+  	\`what\` text,
+  	\`alternative\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_accessibility_statement_v_version_barriers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_accessibility_statement_v_version_barriers_locales_locale_p\` ON \`_accessibility_statement_v_version_barriers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_accessibility_statement_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`version_status\` text,
+  	\`version_reviewed_on\` text,
+  	\`version_review_method\` text,
+  	\`version_prepared_on\` text,
+  	\`version_contact_email\` text,
+  	\`version_contact_phone\` text,
+  	\`version_arbitration_url\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_version_version__status_idx\` ON \`_accessibility_statement_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_created_at_idx\` ON \`_accessibility_statement_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_updated_at_idx\` ON \`_accessibility_statement_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_snapshot_idx\` ON \`_accessibility_statement_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_published_locale_idx\` ON \`_accessibility_statement_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_latest_idx\` ON \`_accessibility_statement_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_accessibility_statement_v_locales\` (
+  	\`version_arbitration_name\` text,
+  	\`version_more\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_accessibility_statement_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_accessibility_statement_v_locales_locale_parent_id_unique\` ON \`_accessibility_statement_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`imprint\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`imprint__status_idx\` ON \`imprint\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`imprint_locales\` (
+  	\`body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`imprint\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`imprint_locales_locale_parent_id_unique\` ON \`imprint_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_imprint_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_imprint_v_version_version__status_idx\` ON \`_imprint_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_imprint_v_created_at_idx\` ON \`_imprint_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_imprint_v_updated_at_idx\` ON \`_imprint_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_imprint_v_snapshot_idx\` ON \`_imprint_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_imprint_v_published_locale_idx\` ON \`_imprint_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_imprint_v_latest_idx\` ON \`_imprint_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_imprint_v_locales\` (
+  	\`version_body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_imprint_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_imprint_v_locales_locale_parent_id_unique\` ON \`_imprint_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`privacy_notice\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`privacy_notice__status_idx\` ON \`privacy_notice\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`privacy_notice_locales\` (
+  	\`body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`privacy_notice\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`privacy_notice_locales_locale_parent_id_unique\` ON \`privacy_notice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_privacy_notice_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_version_version__status_idx\` ON \`_privacy_notice_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_created_at_idx\` ON \`_privacy_notice_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_updated_at_idx\` ON \`_privacy_notice_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_snapshot_idx\` ON \`_privacy_notice_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_published_locale_idx\` ON \`_privacy_notice_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_privacy_notice_v_latest_idx\` ON \`_privacy_notice_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_privacy_notice_v_locales\` (
+  	\`version_body\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_privacy_notice_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_privacy_notice_v_locales_locale_parent_id_unique\` ON \`_privacy_notice_v_locales\` (\`_locale\`,\`_parent_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1562,4 +1751,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement_barriers\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement_barriers_locales\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement_locales\`;`)
+  await db.run(sql`DROP TABLE \`_accessibility_statement_v_version_barriers\`;`)
+  await db.run(sql`DROP TABLE \`_accessibility_statement_v_version_barriers_locales\`;`)
+  await db.run(sql`DROP TABLE \`_accessibility_statement_v\`;`)
+  await db.run(sql`DROP TABLE \`_accessibility_statement_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`imprint\`;`)
+  await db.run(sql`DROP TABLE \`imprint_locales\`;`)
+  await db.run(sql`DROP TABLE \`_imprint_v\`;`)
+  await db.run(sql`DROP TABLE \`_imprint_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`privacy_notice\`;`)
+  await db.run(sql`DROP TABLE \`privacy_notice_locales\`;`)
+  await db.run(sql`DROP TABLE \`_privacy_notice_v\`;`)
+  await db.run(sql`DROP TABLE \`_privacy_notice_v_locales\`;`)
 }

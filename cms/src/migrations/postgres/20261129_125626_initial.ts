@@ -73,6 +73,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_accessibility_statement_barriers_reason" AS ENUM('non-compliance', 'disproportionate-burden', 'out-of-scope');
+  CREATE TYPE "public"."enum_accessibility_statement_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_accessibility_statement_review_method" AS ENUM('self-assessment', 'external-test');
+  CREATE TYPE "public"."enum__accessibility_statement_v_version_barriers_reason" AS ENUM('non-compliance', 'disproportionate-burden', 'out-of-scope');
+  CREATE TYPE "public"."enum__accessibility_statement_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__accessibility_statement_v_version_review_method" AS ENUM('self-assessment', 'external-test');
+  CREATE TYPE "public"."enum__accessibility_statement_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_imprint_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__imprint_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__imprint_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
+  CREATE TYPE "public"."enum_privacy_notice_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__privacy_notice_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__privacy_notice_v_published_locale" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TABLE "fields_of_action_subtopics" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -1103,6 +1116,152 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "accessibility_statement_barriers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"reason" "enum_accessibility_statement_barriers_reason" DEFAULT 'non-compliance'
+  );
+  
+  CREATE TABLE "accessibility_statement_barriers_locales" (
+  	"what" varchar,
+  	"alternative" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "accessibility_statement" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_accessibility_statement_status",
+  	"reviewed_on" timestamp(3) with time zone,
+  	"review_method" "enum_accessibility_statement_review_method",
+  	"prepared_on" timestamp(3) with time zone,
+  	"contact_email" varchar,
+  	"contact_phone" varchar,
+  	"arbitration_url" varchar,
+  	"_status" "enum_accessibility_statement_status" DEFAULT 'draft',
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "accessibility_statement_locales" (
+  	"arbitration_name" varchar,
+  	"more" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_accessibility_statement_v_version_barriers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"reason" "enum__accessibility_statement_v_version_barriers_reason" DEFAULT 'non-compliance',
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_accessibility_statement_v_version_barriers_locales" (
+  	"what" varchar,
+  	"alternative" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_accessibility_statement_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"version_status" "enum__accessibility_statement_v_version_status",
+  	"version_reviewed_on" timestamp(3) with time zone,
+  	"version_review_method" "enum__accessibility_statement_v_version_review_method",
+  	"version_prepared_on" timestamp(3) with time zone,
+  	"version_contact_email" varchar,
+  	"version_contact_phone" varchar,
+  	"version_arbitration_url" varchar,
+  	"version__status" "enum__accessibility_statement_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__accessibility_statement_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_accessibility_statement_v_locales" (
+  	"version_arbitration_name" varchar,
+  	"version_more" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "imprint" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_status" "enum_imprint_status" DEFAULT 'draft',
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "imprint_locales" (
+  	"body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_imprint_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"version__status" "enum__imprint_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__imprint_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_imprint_v_locales" (
+  	"version_body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "privacy_notice" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_status" "enum_privacy_notice_status" DEFAULT 'draft',
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "privacy_notice_locales" (
+  	"body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_privacy_notice_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"version__status" "enum__privacy_notice_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__privacy_notice_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_privacy_notice_v_locales" (
+  	"version_body" jsonb,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
   ALTER TABLE "fields_of_action_subtopics" ADD CONSTRAINT "fields_of_action_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_subtopics_locales" ADD CONSTRAINT "fields_of_action_subtopics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action_subtopics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_focus_areas" ADD CONSTRAINT "fields_of_action_focus_areas_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
@@ -1213,6 +1372,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accessibility_statement_barriers" ADD CONSTRAINT "accessibility_statement_barriers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accessibility_statement"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accessibility_statement_barriers_locales" ADD CONSTRAINT "accessibility_statement_barriers_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accessibility_statement_barriers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accessibility_statement_locales" ADD CONSTRAINT "accessibility_statement_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accessibility_statement"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_accessibility_statement_v_version_barriers" ADD CONSTRAINT "_accessibility_statement_v_version_barriers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_accessibility_statement_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_accessibility_statement_v_version_barriers_locales" ADD CONSTRAINT "_accessibility_statement_v_version_barriers_locales_paren_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_accessibility_statement_v_version_barriers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_accessibility_statement_v_locales" ADD CONSTRAINT "_accessibility_statement_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_accessibility_statement_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "imprint_locales" ADD CONSTRAINT "imprint_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."imprint"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_imprint_v_locales" ADD CONSTRAINT "_imprint_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_imprint_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "privacy_notice_locales" ADD CONSTRAINT "privacy_notice_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."privacy_notice"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_privacy_notice_v_locales" ADD CONSTRAINT "_privacy_notice_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_privacy_notice_v"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "fields_of_action_subtopics_order_idx" ON "fields_of_action_subtopics" USING btree ("_order");
   CREATE INDEX "fields_of_action_subtopics_parent_id_idx" ON "fields_of_action_subtopics" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "fields_of_action_subtopics_locales_locale_parent_id_unique" ON "fields_of_action_subtopics_locales" USING btree ("_locale","_parent_id");
@@ -1543,7 +1712,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "accessibility_statement_barriers_order_idx" ON "accessibility_statement_barriers" USING btree ("_order");
+  CREATE INDEX "accessibility_statement_barriers_parent_id_idx" ON "accessibility_statement_barriers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "accessibility_statement_barriers_locales_locale_parent_id_un" ON "accessibility_statement_barriers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "accessibility_statement__status_idx" ON "accessibility_statement" USING btree ("_status");
+  CREATE UNIQUE INDEX "accessibility_statement_locales_locale_parent_id_unique" ON "accessibility_statement_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_accessibility_statement_v_version_barriers_order_idx" ON "_accessibility_statement_v_version_barriers" USING btree ("_order");
+  CREATE INDEX "_accessibility_statement_v_version_barriers_parent_id_idx" ON "_accessibility_statement_v_version_barriers" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_accessibility_statement_v_version_barriers_locales_locale_p" ON "_accessibility_statement_v_version_barriers_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_accessibility_statement_v_version_version__status_idx" ON "_accessibility_statement_v" USING btree ("version__status");
+  CREATE INDEX "_accessibility_statement_v_created_at_idx" ON "_accessibility_statement_v" USING btree ("created_at");
+  CREATE INDEX "_accessibility_statement_v_updated_at_idx" ON "_accessibility_statement_v" USING btree ("updated_at");
+  CREATE INDEX "_accessibility_statement_v_snapshot_idx" ON "_accessibility_statement_v" USING btree ("snapshot");
+  CREATE INDEX "_accessibility_statement_v_published_locale_idx" ON "_accessibility_statement_v" USING btree ("published_locale");
+  CREATE INDEX "_accessibility_statement_v_latest_idx" ON "_accessibility_statement_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_accessibility_statement_v_locales_locale_parent_id_unique" ON "_accessibility_statement_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "imprint__status_idx" ON "imprint" USING btree ("_status");
+  CREATE UNIQUE INDEX "imprint_locales_locale_parent_id_unique" ON "imprint_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_imprint_v_version_version__status_idx" ON "_imprint_v" USING btree ("version__status");
+  CREATE INDEX "_imprint_v_created_at_idx" ON "_imprint_v" USING btree ("created_at");
+  CREATE INDEX "_imprint_v_updated_at_idx" ON "_imprint_v" USING btree ("updated_at");
+  CREATE INDEX "_imprint_v_snapshot_idx" ON "_imprint_v" USING btree ("snapshot");
+  CREATE INDEX "_imprint_v_published_locale_idx" ON "_imprint_v" USING btree ("published_locale");
+  CREATE INDEX "_imprint_v_latest_idx" ON "_imprint_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_imprint_v_locales_locale_parent_id_unique" ON "_imprint_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "privacy_notice__status_idx" ON "privacy_notice" USING btree ("_status");
+  CREATE UNIQUE INDEX "privacy_notice_locales_locale_parent_id_unique" ON "privacy_notice_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_privacy_notice_v_version_version__status_idx" ON "_privacy_notice_v" USING btree ("version__status");
+  CREATE INDEX "_privacy_notice_v_created_at_idx" ON "_privacy_notice_v" USING btree ("created_at");
+  CREATE INDEX "_privacy_notice_v_updated_at_idx" ON "_privacy_notice_v" USING btree ("updated_at");
+  CREATE INDEX "_privacy_notice_v_snapshot_idx" ON "_privacy_notice_v" USING btree ("snapshot");
+  CREATE INDEX "_privacy_notice_v_published_locale_idx" ON "_privacy_notice_v" USING btree ("published_locale");
+  CREATE INDEX "_privacy_notice_v_latest_idx" ON "_privacy_notice_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_privacy_notice_v_locales_locale_parent_id_unique" ON "_privacy_notice_v_locales" USING btree ("_locale","_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1635,6 +1837,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "accessibility_statement_barriers" CASCADE;
+  DROP TABLE "accessibility_statement_barriers_locales" CASCADE;
+  DROP TABLE "accessibility_statement" CASCADE;
+  DROP TABLE "accessibility_statement_locales" CASCADE;
+  DROP TABLE "_accessibility_statement_v_version_barriers" CASCADE;
+  DROP TABLE "_accessibility_statement_v_version_barriers_locales" CASCADE;
+  DROP TABLE "_accessibility_statement_v" CASCADE;
+  DROP TABLE "_accessibility_statement_v_locales" CASCADE;
+  DROP TABLE "imprint" CASCADE;
+  DROP TABLE "imprint_locales" CASCADE;
+  DROP TABLE "_imprint_v" CASCADE;
+  DROP TABLE "_imprint_v_locales" CASCADE;
+  DROP TABLE "privacy_notice" CASCADE;
+  DROP TABLE "privacy_notice_locales" CASCADE;
+  DROP TABLE "_privacy_notice_v" CASCADE;
+  DROP TABLE "_privacy_notice_v_locales" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_fields_of_action_status";
   DROP TYPE "public"."enum_fields_of_action_translation_state";
@@ -1705,5 +1923,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_redirects_to_type";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_accessibility_statement_barriers_reason";
+  DROP TYPE "public"."enum_accessibility_statement_status";
+  DROP TYPE "public"."enum_accessibility_statement_review_method";
+  DROP TYPE "public"."enum__accessibility_statement_v_version_barriers_reason";
+  DROP TYPE "public"."enum__accessibility_statement_v_version_status";
+  DROP TYPE "public"."enum__accessibility_statement_v_version_review_method";
+  DROP TYPE "public"."enum__accessibility_statement_v_published_locale";
+  DROP TYPE "public"."enum_imprint_status";
+  DROP TYPE "public"."enum__imprint_v_version_status";
+  DROP TYPE "public"."enum__imprint_v_published_locale";
+  DROP TYPE "public"."enum_privacy_notice_status";
+  DROP TYPE "public"."enum__privacy_notice_v_version_status";
+  DROP TYPE "public"."enum__privacy_notice_v_published_locale";`)
 }
