@@ -82,6 +82,7 @@ export interface Config {
     'form-scan-counts': FormScanCount;
     users: User;
     'site-builds': SiteBuild;
+    feedback: Feedback;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     'form-scan-counts': FormScanCountsSelect<false> | FormScanCountsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -126,11 +128,13 @@ export interface Config {
     'accessibility-statement': AccessibilityStatement;
     imprint: Imprint;
     'privacy-notice': PrivacyNotice;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     imprint: ImprintSelect<false> | ImprintSelect<true>;
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'de-x-simple' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
   widgets: {
@@ -140,6 +144,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      deleteExpiredFeedback: TaskDeleteExpiredFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1021,6 +1026,35 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Meldungen von Barrieren und Bitten um Inhalte in zugänglicher Form, über das Formular der Website. Antwort innerhalb eines Monats; gelöscht nach der eingestellten Aufbewahrungsfrist.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  subject?: string | null;
+  status: 'new' | 'in-progress' | 'answered';
+  /**
+   * Einen Monat nach Eingang (Frist der Erklärung zur Barrierefreiheit).
+   */
+  dueOn?: string | null;
+  topic?: ('barrier' | 'accessible-format' | 'other') | null;
+  message: string;
+  page?: string | null;
+  name?: string | null;
+  email?: string | null;
+  language?: string | null;
+  replyText?: string | null;
+  /**
+   * Nur möglich, wenn die Person eine E-Mail-Adresse angegeben hat.
+   */
+  sendReply?: boolean | null;
+  repliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Alte Adressen, die auf eine Seite weiterleiten. Beim Ändern einer Adresse (Slug) wird automatisch eine Weiterleitung angelegt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1126,7 +1160,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'deleteExpiredFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1159,7 +1193,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'deleteExpiredFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1167,6 +1201,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1236,6 +1279,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1775,6 +1822,26 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  subject?: T;
+  status?: T;
+  dueOn?: T;
+  topic?: T;
+  message?: T;
+  page?: T;
+  name?: T;
+  email?: T;
+  language?: T;
+  replyText?: T;
+  sendReply?: T;
+  repliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1826,6 +1893,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1969,6 +2037,24 @@ export interface PrivacyNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accessibility-statement_select".
  */
 export interface AccessibilityStatementSelect<T extends boolean = true> {
@@ -2018,6 +2104,16 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2038,6 +2134,16 @@ export interface TaskBuildSite {
   output: {
     releaseId?: string | null;
     pages?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredFeedback".
+ */
+export interface TaskDeleteExpiredFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

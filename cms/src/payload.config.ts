@@ -9,6 +9,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Feedback } from './collections/Feedback'
 import { FieldsOfAction } from './collections/FieldsOfAction'
 import { Glossary } from './collections/Glossary'
 import { FormCodes } from './collections/FormCodes'
@@ -24,6 +25,8 @@ import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { emailAdapter } from './email/emailAdapter'
+import { feedbackEndpoints } from './feedback/feedbackEndpoint'
 import { globals } from './globals'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
@@ -48,7 +51,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
       header: ['/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner'],
-      beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome'],
+      beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome', '/components/FeedbackDue#FeedbackDue'],
       afterNavLinks: [
         '/components/TranslationNavLink#TranslationNavLink',
         '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink',
@@ -85,6 +88,7 @@ export default buildConfig({
     FormScanCounts,
     Users,
     SiteBuilds,
+    Feedback,
   ],
   globals,
   jobs,
@@ -102,7 +106,8 @@ export default buildConfig({
   // German messages (collections/FormFiles/uploadRules.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
-  endpoints: [previewEndpoint, ...xliffEndpoints],
+  endpoints: [previewEndpoint, ...xliffEndpoints, ...feedbackEndpoints],
+  email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   plugins: [

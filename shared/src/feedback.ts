@@ -30,12 +30,13 @@ export const feedbackFieldNames = {
 } as const
 
 /**
- * The form's address on the CMS: WIR_FEEDBACK_URL, else `<CMS_URL>/api/feedback`, else empty
- * (no form configured: the site then names no form). Same rule for the site build and its CSP.
+ * The form's address on the CMS: WIR_FEEDBACK_URL, else `<CMS_URL>/api/rueckmeldung`, else empty
+ * (no form configured: the site then links to no form). Links only: the form lives on the CMS, so
+ * the site's own CSP (form-action 'self') needs no exception.
  */
 export function feedbackUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.WIR_FEEDBACK_URL !== undefined) return env.WIR_FEEDBACK_URL.trim()
-  return env.CMS_URL ? `${env.CMS_URL.replace(/\/+$/, '')}/api/feedback` : ''
+  return env.CMS_URL ? `${env.CMS_URL.replace(/\/+$/, '')}/api/rueckmeldung` : ''
 }
 
 /** The form in a reader's language, optionally about one page of the site. */

@@ -69,10 +69,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_translation_locales" AS ENUM('de', 'de-x-simple', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'kmr', 'fr');
   CREATE TYPE "public"."enum_site_builds_kind" AS ENUM('build', 'rollback');
   CREATE TYPE "public"."enum_site_builds_status" AS ENUM('running', 'succeeded', 'failed');
+  CREATE TYPE "public"."enum_feedback_status" AS ENUM('new', 'in-progress', 'answered');
+  CREATE TYPE "public"."enum_feedback_topic" AS ENUM('barrier', 'accessible-format', 'other');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildSite', 'deleteExpiredFeedback', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildSite', 'deleteExpiredFeedback', 'schedulePublish');
   CREATE TYPE "public"."enum_accessibility_statement_barriers_reason" AS ENUM('non-compliance', 'disproportionate-burden', 'out-of-scope');
   CREATE TYPE "public"."enum_accessibility_statement_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_accessibility_statement_review_method" AS ENUM('self-assessment', 'external-test');
@@ -1005,6 +1007,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"subject" varchar,
+  	"status" "enum_feedback_status" DEFAULT 'new' NOT NULL,
+  	"due_on" timestamp(3) with time zone,
+  	"topic" "enum_feedback_topic",
+  	"message" varchar NOT NULL,
+  	"page" varchar,
+  	"name" varchar,
+  	"email" varchar,
+  	"language" varchar,
+  	"reply_text" varchar,
+  	"send_reply" boolean,
+  	"replied_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "redirects" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"from" varchar NOT NULL,
@@ -1058,6 +1078,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
   	"concurrency_key" varchar,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1089,6 +1110,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"form_scan_counts_id" integer,
   	"users_id" integer,
   	"site_builds_id" integer,
+  	"feedback_id" integer,
   	"redirects_id" integer
   );
   
@@ -1262,6 +1284,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "fields_of_action_subtopics" ADD CONSTRAINT "fields_of_action_subtopics_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_subtopics_locales" ADD CONSTRAINT "fields_of_action_subtopics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action_subtopics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "fields_of_action_focus_areas" ADD CONSTRAINT "fields_of_action_focus_areas_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."fields_of_action"("id") ON DELETE cascade ON UPDATE no action;
@@ -1369,6 +1398,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_scan_counts_fk" FOREIGN KEY ("form_scan_counts_id") REFERENCES "public"."form_scan_counts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_builds_fk" FOREIGN KEY ("site_builds_id") REFERENCES "public"."site_builds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1658,6 +1688,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "site_builds_release_id_idx" ON "site_builds" USING btree ("release_id");
   CREATE INDEX "site_builds_updated_at_idx" ON "site_builds" USING btree ("updated_at");
   CREATE INDEX "site_builds_created_at_idx" ON "site_builds" USING btree ("created_at");
+  CREATE INDEX "feedback_subject_idx" ON "feedback" USING btree ("subject");
+  CREATE INDEX "feedback_status_idx" ON "feedback" USING btree ("status");
+  CREATE INDEX "feedback_due_on_idx" ON "feedback" USING btree ("due_on");
+  CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
+  CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
   CREATE UNIQUE INDEX "redirects_from_idx" ON "redirects" USING btree ("from");
   CREATE INDEX "redirects_updated_at_idx" ON "redirects" USING btree ("updated_at");
   CREATE INDEX "redirects_created_at_idx" ON "redirects" USING btree ("created_at");
@@ -1703,6 +1738,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_form_scan_counts_id_idx" ON "payload_locked_documents_rels" USING btree ("form_scan_counts_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_site_builds_id_idx" ON "payload_locked_documents_rels" USING btree ("site_builds_id");
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1827,6 +1863,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "site_builds" CASCADE;
+  DROP TABLE "feedback" CASCADE;
   DROP TABLE "redirects" CASCADE;
   DROP TABLE "redirects_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1853,6 +1890,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "privacy_notice_locales" CASCADE;
   DROP TABLE "_privacy_notice_v" CASCADE;
   DROP TABLE "_privacy_notice_v_locales" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_fields_of_action_status";
   DROP TYPE "public"."enum_fields_of_action_translation_state";
@@ -1920,6 +1958,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_translation_locales";
   DROP TYPE "public"."enum_site_builds_kind";
   DROP TYPE "public"."enum_site_builds_status";
+  DROP TYPE "public"."enum_feedback_status";
+  DROP TYPE "public"."enum_feedback_topic";
   DROP TYPE "public"."enum_redirects_to_type";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
