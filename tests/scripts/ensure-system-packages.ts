@@ -6,13 +6,15 @@ import { findPostgresBin } from '../helpers/startPostgres'
 /**
  * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, the
  * PostgreSQL tests start a real server, and the documented production nginx configuration is
- * checked with the real nginx: all from Debian's packages, installed when absent.
+ * checked with the real nginx, and the Nu HTML checker (vnu.jar from npm) runs on Java: all from
+ * Debian's packages, installed when absent.
  */
 const needed = [
   { isPresent: () => existsSync('/usr/bin/chromium'), pkg: 'chromium' },
   { isPresent: () => existsSync('/usr/bin/zbarimg'), pkg: 'zbar-tools' },
   { isPresent: () => Boolean(findPostgresBin('initdb') && findPostgresBin('pg_ctl')), pkg: 'postgresql' },
   { isPresent: () => existsSync('/usr/sbin/nginx'), pkg: 'nginx' },
+  { isPresent: () => spawnSync('java', ['-version']).status === 0, pkg: 'default-jre-headless' },
 ]
 
 export function ensureSystemPackages(): void {
