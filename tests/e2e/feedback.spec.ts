@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { startSmtpServer } from '../helpers/startSmtpServer'
 import { e2e, e2eEnv } from '../scripts/e2e-environment'
+import { signInAsAdmin } from './helpers/signIn'
 
 const cmsUrl = e2eEnv().CMS_URL
 // Unique per run, so the admin part finds this run's message among earlier ones.
@@ -102,10 +103,7 @@ test.describe('an editor handles the report', () => {
     expect(sent.status()).toBe(303)
     const smtp = await startSmtpServer(e2e.smtpPort)
     try {
-      await page.goto(`${cmsUrl}/admin/login`)
-      await page.getByLabel('E-Mail').fill(e2e.admin.email)
-      await page.getByLabel('Passwort').fill(e2e.admin.password)
-      await page.getByRole('button', { name: 'Anmelden' }).click()
+      await signInAsAdmin(page)
       const due = page.getByTestId('feedback-due')
       await expect(due.getByRole('heading', { name: 'Rückmeldungen zur Barrierefreiheit' })).toBeVisible({
         timeout: 30_000,

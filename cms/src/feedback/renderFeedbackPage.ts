@@ -23,7 +23,8 @@ body{margin:0;font:1.0625rem/1.55 system-ui,sans-serif;color:#1a1a1a;background:
 header{border-bottom:1px solid #767676;padding:.75rem 0;margin-bottom:1.5rem}
 a{color:#0b4f9c}
 a:focus-visible,input:focus-visible,textarea:focus-visible,button:focus-visible,[tabindex]:focus{outline:3px solid #1a1a1a;outline-offset:2px}
-.skip{position:absolute;left:-999rem}.skip:focus{position:static}
+.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.skip:focus{position:static;width:auto;height:auto;clip-path:none}
 label,legend{display:block;font-weight:600;margin-top:1.25rem}
 fieldset{border:0;padding:0;margin:0}
 .choice label{display:inline;font-weight:400;margin:0 0 0 .4rem}
