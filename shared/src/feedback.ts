@@ -30,13 +30,15 @@ export const feedbackFieldNames = {
 } as const
 
 /**
- * The form's address on the CMS: WIR_FEEDBACK_URL, else `<CMS_URL>/api/rueckmeldung`, else empty
- * (no form configured: the site then links to no form). Links only: the form lives on the CMS, so
- * the site's own CSP (form-action 'self') needs no exception.
+ * The form's address on the CMS: WIR_FEEDBACK_URL, else `<CMS_URL>/api/rueckmeldung` with CMS_URL's
+ * documented default (`http://localhost:<CMS_PORT or 3000>`): the law wants the channel on every
+ * page, so it is never silently left out. Set WIR_FEEDBACK_URL empty to link no form. Links only:
+ * the form lives on the CMS, so the site's own CSP (form-action 'self') needs no exception.
  */
 export function feedbackUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.WIR_FEEDBACK_URL !== undefined) return env.WIR_FEEDBACK_URL.trim()
-  return env.CMS_URL ? `${env.CMS_URL.replace(/\/+$/, '')}/api/rueckmeldung` : ''
+  const cms = env.CMS_URL || `http://localhost:${env.CMS_PORT || 3000}`
+  return `${cms.replace(/\/+$/, '')}/api/rueckmeldung`
 }
 
 /** The form in a reader's language, optionally about one page of the site. */

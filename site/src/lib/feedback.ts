@@ -1,7 +1,7 @@
 /**
  * Links to the feedback form. The form is served by the CMS (it hands out a signed time for the
  * minimum fill time and fills in the page a reader came from, which a static page cannot do
- * without JavaScript); the site only links to it. Empty when no CMS is configured at build time.
+ * without JavaScript); the site only links to it (see feedbackUrl for the address).
  */
 import { feedbackFormUrl, feedbackUrl } from '@wir/shared/feedback'
 
