@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { collectionsWhere } from '@wir/shared/contentTypes'
 
+import { Feedback } from './collections/Feedback'
 import { FieldsOfAction } from './collections/FieldsOfAction'
 import { Glossary } from './collections/Glossary'
 import { FormCodes } from './collections/FormCodes'
@@ -28,9 +29,11 @@ import { Users } from './collections/Users'
 import { VideoCaptions, Videos } from './collections/Videos'
 import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './health/healthEndpoint'
-import { StartExplanations } from './globals/StartExplanations'
 import { cmsOrigins } from './env/cmsOrigins'
 import { answerBadRequests } from './hooks/answerBadRequests'
+import { emailAdapter } from './email/emailAdapter'
+import { feedbackEndpoints } from './feedback/feedbackEndpoint'
+import { globals } from './globals'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
@@ -64,7 +67,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {
       header: ['/components/BuildStatus/PublishingProblemBanner#PublishingProblemBanner'],
-      beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome'],
+      beforeDashboard: ['/components/DashboardWelcome#DashboardWelcome', '/components/FeedbackDue#FeedbackDue'],
       afterNavLinks: [
         '/components/TranslationNavLink#TranslationNavLink',
         '/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink',
@@ -103,8 +106,9 @@ export default buildConfig({
     FormScanCounts,
     Users,
     SiteBuilds,
+    Feedback,
   ],
-  globals: [StartExplanations],
+  globals,
   jobs,
   // Links between documents are references, not typed URLs: they follow slug changes and
   // lead to the same document in the reader's language.
@@ -121,7 +125,8 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
   hooks: { afterError: [answerBadRequests] },
-  endpoints: [previewEndpoint, ...xliffEndpoints, healthEndpoint],
+  endpoints: [previewEndpoint, ...xliffEndpoints, ...feedbackEndpoints, healthEndpoint],
+  email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   plugins: [

@@ -174,6 +174,8 @@ type Row = (typeof rows)[number]
 type Paged = Extract<Row, { section: string }>
 /** Sections of the URL scheme that belong to a content type. */
 export type ContentSection = Paged['section']
+/** Sections whose documents have a page each (`/{section}/{slug}/`; pages nest). */
+export type DocumentContentSection = Extract<Paged, { views: { detail: string } }>['section']
 
 export const contentTypes: readonly (Omit<ContentTypeRow, 'section'> & { section?: ContentSection })[] = rows
 

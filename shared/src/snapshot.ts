@@ -255,6 +255,36 @@ export const redirectSchema = z.object({
   to: z.union([z.object({ collection: z.enum(redirectTargetKeys), id }), z.object({ url: z.string().min(1) })]),
 })
 
+/** EU model statement (Implementing Decision 2018/1523): the site is fully, partially or not compliant. */
+export const complianceStatuses = ['full', 'partial', 'none'] as const
+/** Why a part is not accessible, as the model statement distinguishes the cases. */
+export const barrierReasons = ['non-compliance', 'disproportionate-burden', 'out-of-scope'] as const
+export const reviewMethods = ['self-assessment', 'external-test'] as const
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/**
+ * The accessibility statement ("Erklärung zur Barrierefreiheit"). Fields the city has not filled
+ * in are null or empty and the site says so instead of guessing; contact e-mail and phone are
+ * optional because the feedback form is the channel every reader has.
+ */
+export const accessibilityStatementSchema = z.object({
+  updatedAt: z.string(),
+  status: z.enum(complianceStatuses).nullable(),
+  barriers: z.array(z.object({ what: localizedText, reason: z.enum(barrierReasons), alternative: localizedText })),
+  reviewedOn: isoDate.nullable(),
+  reviewMethod: z.enum(reviewMethods).nullable(),
+  preparedOn: isoDate.nullable(),
+  contactEmail: z.string(),
+  contactPhone: z.string(),
+  arbitrationName: localizedText,
+  arbitrationUrl: z.string(),
+  /** Further text of the editors (e.g. what is being improved), per locale. */
+  moreHtml: localizedText,
+})
+
+/** Imprint and privacy notice: one rich text per locale, nothing else. */
+export const legalTextSchema = z.object({ updatedAt: z.string(), bodyHtml: localizedText })
+
 export const snapshotSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -276,6 +306,10 @@ export const snapshotSchema = z
     redirects: z.array(redirectSchema),
     /** The start-page explanations in Leichte Sprache and DGS; optional for older snapshots. */
     explanations: z.array(explanationSchema).default([]),
+    /** The published legal texts; null while unpublished (the site then says the text is being prepared). */
+    accessibilityStatement: accessibilityStatementSchema.nullable().default(null),
+    imprint: legalTextSchema.nullable().default(null),
+    privacyNotice: legalTextSchema.nullable().default(null),
   })
   .superRefine((snapshot, ctx) => {
     // Every type whose documents have a slug of their own (a public URL): slugs unique per type.
@@ -410,6 +444,8 @@ function snapshotDocs(snapshot: Record<string, unknown>, row: { snapshotKey: str
 }
 export type Video = z.infer<typeof videoSchema>
 export type Explanation = z.infer<typeof explanationSchema>
+export type AccessibilityStatement = z.infer<typeof accessibilityStatementSchema>
+export type LegalText = z.infer<typeof legalTextSchema>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */
 export function parseSnapshot(data: unknown): Snapshot {

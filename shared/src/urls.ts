@@ -1,4 +1,4 @@
-import { contentSections } from './contentTypes.ts'
+import { contentSections, type DocumentContentSection } from './contentTypes.ts'
 import { getLocale } from './locales.ts'
 
 /**
@@ -14,14 +14,27 @@ export const sections = {
   sitemap: 'seitenuebersicht',
   /** The start-page explanations as German Sign Language videos (BITV 2.0 §4). */
   signLanguage: 'gebaerdensprache',
+  /** The accessibility statement ("Erklärung zur Barrierefreiheit", EU model statement 2018/1523). */
+  accessibility: 'barrierefreiheit',
+  imprint: 'impressum',
+  privacy: 'datenschutz',
+  /**
+   * Where the CMS sends a reader after sending the feedback form (the form itself is served by
+   * the CMS, see shared/src/feedback.ts). Two segments are fine: list sections are written as
+   * they are, only document slugs are encoded.
+   */
+  feedbackThanks: 'rueckmeldung/danke',
 } as const
 
 export type Section = keyof typeof sections
+/** Sections whose pages are documents with a slug (the others are one page per locale). */
+/** Sections whose documents have pages of their own (from the table of content types). */
+export type DocumentSection = DocumentContentSection
 
 export type Route =
   | { kind: 'home' }
   | { kind: 'list'; section: Section }
-  | { kind: 'document'; section: Exclude<Section, 'search' | 'glossary' | 'sitemap' | 'signLanguage'>; slug: string }
+  | { kind: 'document'; section: DocumentSection; slug: string }
   | { kind: 'page'; slugPath: readonly string[] }
 
 /** Path of a route without the locale segment, always with leading and trailing slash. */

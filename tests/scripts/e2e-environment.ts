@@ -16,6 +16,8 @@ export const e2e = {
   // Overridable so that two checkouts on one machine can run their suites side by side.
   sitePort: Number(process.env.E2E_SITE_PORT || 4399),
   cmsPort: Number(process.env.E2E_CMS_PORT || 3399),
+  /** The real SMTP server the feedback spec starts to receive the editors' answers. */
+  smtpPort: Number(process.env.E2E_SMTP_PORT || Number(process.env.E2E_CMS_PORT || 3399) + 3),
   admin: { email: 'e2e-admin@example.org', password: 'e2e-admin-password' },
 }
 
@@ -32,6 +34,13 @@ export function e2eEnv(): Record<string, string> {
     CMS_URL: `http://127.0.0.1:${e2e.cmsPort}`,
     ADMIN_EMAIL: e2e.admin.email,
     ADMIN_PASSWORD: e2e.admin.password,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(e2e.smtpPort),
+    SMTP_FROM: 'wir-redaktion@example.org',
+    // A browser test fills the feedback form faster than a person; the limits themselves are
+    // tested in tests/integration/feedback.test.ts.
+    WIR_FEEDBACK_MIN_FILL_S: '1',
+    WIR_FEEDBACK_RATE_LIMIT: '100',
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   }

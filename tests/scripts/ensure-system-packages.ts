@@ -6,7 +6,8 @@ import { findPostgresBin } from '../../cms/src/backup/postgresBin'
 /**
  * Playwright cannot download its own browser here, QR codes are decoded with zbarimg, the
  * PostgreSQL tests start a real server, and the documented production nginx configuration is
- * checked with the real nginx, and the video tests make a real MP4/WebM with ffmpeg: all from
+ * checked with the real nginx, the video tests make a real MP4/WebM with ffmpeg, and the Nu HTML
+ * checker (vnu.jar from npm) runs on Java: all from
  * Debian's packages, installed when absent.
  */
 const needed = [
@@ -15,6 +16,7 @@ const needed = [
   { isPresent: () => Boolean(findPostgresBin('initdb') && findPostgresBin('pg_ctl')), pkg: 'postgresql' },
   { isPresent: () => existsSync('/usr/sbin/nginx'), pkg: 'nginx' },
   { isPresent: () => existsSync('/usr/bin/ffmpeg'), pkg: 'ffmpeg' },
+  { isPresent: () => spawnSync('java', ['-version']).status === 0, pkg: 'default-jre-headless' },
 ]
 
 export function ensureSystemPackages(): void {

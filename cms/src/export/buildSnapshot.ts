@@ -9,6 +9,7 @@ import { internalHref, routeIndex } from './internalLinks'
 import { localizedHtml as toHtml, localizedText, type AllLocales } from './localizedValues'
 import { exportExplanations } from './explanations'
 import { exportForms } from './forms'
+import { exportLegalTexts } from './legalTexts'
 import { imageExporter } from './images'
 import { readPublished as readAllPublished } from './readPublished'
 import { treePage } from '../routes/treePage'
@@ -138,6 +139,7 @@ export async function buildSnapshotWithFiles(
   // Alternative texts only for the locales the document itself is published in (its title exists there).
   const imageOf = (doc: WithImage & { title: AllLocales<string> }) =>
     images.image(doc.image, Object.keys(localizedText(doc.title)))
+  const legalTexts = await exportLegalTexts(payload, converters)
   const pageImages = await Promise.all(pages.map(imageOf))
   const newsImages = await Promise.all(news.map(imageOf))
   const snapshot = parseSnapshot({
@@ -218,6 +220,7 @@ export async function buildSnapshotWithFiles(
     unavailableFormCodes: forms.unavailableCodes,
     explanations: explanations.explanations,
     redirects: redirects.filter((redirect) => !('collection' in redirect.to) || isPublished(redirect.to, published)),
+    ...legalTexts,
   })
   return { snapshot, files: { forms: forms.copies, media: images.copies(), videos: explanations.copies } }
 }

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { buildSiteTask, siteBuildQueue } from './buildSiteTask'
+import { deleteExpiredFeedbackTask } from './deleteExpiredFeedbackTask'
 import { recoverInterruptedBuilds } from './recoverInterruptedBuilds'
 
 /**
@@ -17,7 +18,7 @@ export function runsJobs(): boolean {
 
 export const jobs: JobsConfig = {
   enableConcurrencyControl: true,
-  tasks: [buildSiteTask],
+  tasks: [buildSiteTask, deleteExpiredFeedbackTask],
   // Over HTTP; the server's own hooks queue through the Local API.
   access: {
     queue: ({ req: { user } }) => hasRole(user, 'admin') || hasRole(user, 'editor'),

@@ -5,6 +5,7 @@ import { slugify } from '@wir/shared/slugify'
 
 import { createLocalized } from './createLocalized'
 import { seedExplanations } from './seedExplanations'
+import { seedAccessibilityStatement } from './seedAccessibilityStatement'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
 import {
@@ -200,6 +201,7 @@ export async function seedContent(payload: Payload, data: SeedData = loadSeedDat
   }
   report.forms = await seedForms(payload)
   count('explanations', (await seedExplanations(payload)).created)
+  await seedAccessibilityStatement(payload)
   return report
 }
 

@@ -16,7 +16,12 @@ export const interfacePages = [
   { view: 'search', section: 'search' },
   { view: 'sitemap', section: 'sitemap' },
   { view: 'signLanguage', section: 'signLanguage' },
-] as const satisfies readonly { view: string; section: Section }[]
+  { view: 'accessibility', section: 'accessibility' },
+  { view: 'imprint', section: 'imprint' },
+  { view: 'privacy', section: 'privacy' },
+  // Only reached from the feedback form: no search engine should list it (noindex, not in the sitemap).
+  { view: 'feedbackThanks', section: 'feedbackThanks', searchEngines: false },
+] as const satisfies readonly { view: string; section: Section; searchEngines?: false }[]
 
 type InterfaceView = (typeof interfacePages)[number]['view']
 

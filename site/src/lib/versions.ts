@@ -9,7 +9,7 @@ import { defaultLocale, locales, lookupChain, type LocaleRow } from '@wir/shared
 import { hasLocale, type Localized } from '@wir/shared/localized'
 import { localePath, rootPath, type Route } from '@wir/shared/urls'
 import type { SiteData } from '../content/snapshot.ts'
-import { entryType, type Entry } from './routes.ts'
+import { entryType, interfacePages, type Entry } from './routes.ts'
 
 /** Locales in which a document's main text (title or name) is really stored, in table order. */
 export function documentVersions(title: Localized<string>): LocaleRow[] {
@@ -19,9 +19,12 @@ export function documentVersions(title: Localized<string>): LocaleRow[] {
 /**
  * The existing language versions of an entry of the route table: a document's, where its title
  * field (shared/src/contentTypes.ts) is stored; a type whose title is not localized (forms: the
- * printed German title) and every interface page exist in every locale.
+ * printed German title) and every interface page exist in every locale, except pages kept from
+ * search engines (the feedback thank-you page).
  */
 export function entryVersions(data: SiteData, entry: Entry): LocaleRow[] {
+  const page = interfacePages.find((candidate) => candidate.view === entry.view)
+  if (page && 'searchEngines' in page) return []
   const row = 'id' in entry ? entryType(entry) : undefined
   if (!row?.title.localized || !('id' in entry)) return [...locales]
   const doc = data.documents.get(row.snapshotKey)!.get(entry.id)!

@@ -34,6 +34,7 @@ import { PublishingProblemBanner as PublishingProblemBanner_340fdde40ac066b3696b
 import { TranslationNavLink as TranslationNavLink_3638bdb50a0da4761ce942619eb81a58 } from '../../../components/TranslationNavLink'
 import { BuildStatusNavLink as BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052 } from '../../../components/BuildStatus/BuildStatusNavLink'
 import { DashboardWelcome as DashboardWelcome_cb103b0c75e868012b0854c48b7afab6 } from '../../../components/DashboardWelcome'
+import { FeedbackDue as FeedbackDue_5d20c47f448ececf772c8e44c4f5057c } from '../../../components/FeedbackDue'
 import { TranslationDashboard as TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc } from '../../../components/TranslationDashboard'
 import { BuildStatusView as BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a } from '../../../components/BuildStatus/BuildStatusView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "/components/TranslationNavLink#TranslationNavLink": TranslationNavLink_3638bdb50a0da4761ce942619eb81a58,
   "/components/BuildStatus/BuildStatusNavLink#BuildStatusNavLink": BuildStatusNavLink_9b462c99f9871eca3c7c74ed3c63e052,
   "/components/DashboardWelcome#DashboardWelcome": DashboardWelcome_cb103b0c75e868012b0854c48b7afab6,
+  "/components/FeedbackDue#FeedbackDue": FeedbackDue_5d20c47f448ececf772c8e44c4f5057c,
   "/components/TranslationDashboard#TranslationDashboard": TranslationDashboard_ead0c668b824ecb46d7d4e9284f440bc,
   "/components/BuildStatus/BuildStatusView#BuildStatusView": BuildStatusView_c2bcb6eb7453cbf2993c1c3e5126896a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
