@@ -84,6 +84,7 @@ export interface Config {
     'form-scan-counts': FormScanCount;
     users: User;
     'site-builds': SiteBuild;
+    feedback: Feedback;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +111,7 @@ export interface Config {
     'form-scan-counts': FormScanCountsSelect<false> | FormScanCountsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -130,9 +132,17 @@ export interface Config {
       )[];
   globals: {
     'start-explanations': StartExplanation;
+    'accessibility-statement': AccessibilityStatement;
+    imprint: Imprint;
+    'privacy-notice': PrivacyNotice;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'start-explanations': StartExplanationsSelect<false> | StartExplanationsSelect<true>;
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
+    imprint: ImprintSelect<false> | ImprintSelect<true>;
+    'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale:
     'de' | 'de-x-simple' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg' | 'kmr' | 'fr';
@@ -143,6 +153,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      deleteExpiredFeedback: TaskDeleteExpiredFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1082,6 +1093,35 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Meldungen von Barrieren und Bitten um Inhalte in zugänglicher Form, über das Formular der Website. Antwort innerhalb eines Monats; gelöscht nach der eingestellten Aufbewahrungsfrist.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  subject?: string | null;
+  status: 'new' | 'in-progress' | 'answered';
+  /**
+   * Einen Monat nach Eingang (Frist der Erklärung zur Barrierefreiheit).
+   */
+  dueOn?: string | null;
+  topic?: ('barrier' | 'accessible-format' | 'other') | null;
+  message: string;
+  page?: string | null;
+  name?: string | null;
+  email?: string | null;
+  language?: string | null;
+  replyText?: string | null;
+  /**
+   * Nur möglich, wenn die Person eine E-Mail-Adresse angegeben hat.
+   */
+  sendReply?: boolean | null;
+  repliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Alte Adressen, die auf eine Seite weiterleiten. Beim Ändern einer Adresse (Slug) wird automatisch eine Weiterleitung angelegt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1187,7 +1227,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'deleteExpiredFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1220,7 +1260,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'deleteExpiredFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1228,6 +1268,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1305,6 +1354,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1883,6 +1936,26 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  subject?: T;
+  status?: T;
+  dueOn?: T;
+  topic?: T;
+  message?: T;
+  page?: T;
+  name?: T;
+  email?: T;
+  language?: T;
+  replyText?: T;
+  sendReply?: T;
+  repliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1934,6 +2007,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2026,6 +2100,130 @@ export interface StartExplanation {
   createdAt?: string | null;
 }
 /**
+ * Pflichtangaben nach dem EU-Mustertext: Stand der Vereinbarkeit, nicht barrierefreie Inhalte, Prüfung, Feedback und Schlichtungsstelle. Die Website zeigt die Erklärung in allen Sprachen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  /**
+   * Leer lassen, solange die Prüfung nicht abgeschlossen ist.
+   */
+  status?: ('full' | 'partial' | 'none') | null;
+  barriers?:
+    | {
+        what: string;
+        reason: 'non-compliance' | 'disproportionate-burden' | 'out-of-scope';
+        /**
+         * z. B. „Die Inhalte erhalten Sie auf Anfrage als barrierefreies PDF.“
+         */
+        alternative?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewedOn?: string | null;
+  reviewMethod?: ('self-assessment' | 'external-test') | null;
+  preparedOn?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  arbitrationName?: string | null;
+  /**
+   * Nur die amtliche Adresse eintragen (https://…).
+   */
+  arbitrationUrl?: string | null;
+  more?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Anbieterkennzeichnung der Website. Nur amtlich abgestimmten Text eintragen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imprint".
+ */
+export interface Imprint {
+  id: number;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Datenschutzhinweise der Website, auch zum Rückmeldeformular (was gespeichert wird, wie lange). Nur vom Datenschutz abgestimmten Text eintragen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice".
+ */
+export interface PrivacyNotice {
+  id: number;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "start-explanations_select".
  */
@@ -2065,6 +2263,65 @@ export interface StartExplanationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  status?: T;
+  barriers?:
+    | T
+    | {
+        what?: T;
+        reason?: T;
+        alternative?: T;
+        id?: T;
+      };
+  reviewedOn?: T;
+  reviewMethod?: T;
+  preparedOn?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  arbitrationName?: T;
+  arbitrationUrl?: T;
+  more?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imprint_select".
+ */
+export interface ImprintSelect<T extends boolean = true> {
+  body?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice_select".
+ */
+export interface PrivacyNoticeSelect<T extends boolean = true> {
+  body?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2085,6 +2342,16 @@ export interface TaskBuildSite {
   output: {
     releaseId?: string | null;
     pages?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredFeedback".
+ */
+export interface TaskDeleteExpiredFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -1,9 +1,9 @@
-import * as migration_20261129_131345_initial from './20261129_131345_initial';
+import * as migration_20261129_141256_initial from './20261129_141256_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_131345_initial.up,
-    down: migration_20261129_131345_initial.down,
-    name: '20261129_131345_initial'
+    up: migration_20261129_141256_initial.up,
+    down: migration_20261129_141256_initial.down,
+    name: '20261129_141256_initial'
   },
 ];
