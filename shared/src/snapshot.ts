@@ -353,19 +353,14 @@ export type SnapshotInput = z.input<typeof snapshotSchema>
 export type FieldOfAction = z.infer<typeof fieldOfActionSchema>
 export type Goal = z.infer<typeof goalSchema>
 export type Measure = z.infer<typeof measureSchema>
-export type MeasureKind = (typeof measureKinds)[number]
 export type Office = z.infer<typeof officeSchema>
 export type Page = z.infer<typeof pageSchema>
 export type NewsItem = z.infer<typeof newsSchema>
 export type Image = z.infer<typeof imageSchema>
-export type ImageFile = Image['files'][number]
-export type Redirect = z.infer<typeof redirectSchema>
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type TranslationInfo = z.infer<typeof translationInfoSchema>
 export type SeoMeta = z.infer<typeof seoMetaSchema>
 export type Form = z.infer<typeof formSchema>
-export type FormField = z.infer<typeof formFieldSchema>
-export type FormStatus = (typeof formStatuses)[number]
 export type SnapshotCollection = keyof Pick<Snapshot, 'fieldsOfAction' | 'measures' | 'offices' | 'pages' | 'news'>
 
 /** Parses and validates a snapshot; throws an error listing every problem. */

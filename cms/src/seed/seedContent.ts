@@ -6,14 +6,7 @@ import { slugify } from '@wir/shared/slugify'
 import { createLocalized } from './createLocalized'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
-import {
-  loadSeedData,
-  seedLocales,
-  type LocalizedParagraphs,
-  type LocalizedText,
-  type SeedData,
-  type SeedSubtopic,
-} from './seedData'
+import { loadSeedData, seedLocales, type LocalizedText, type SeedData, type SeedSubtopic } from './seedData'
 
 export type SeedReport = Record<
   'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms',
@@ -213,5 +206,3 @@ function uniqueSlug(base: string, used: Set<string>): string {
   used.add(slug)
   return slug
 }
-
-export type { LocalizedParagraphs }

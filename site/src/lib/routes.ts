@@ -2,7 +2,7 @@
  * Every page the site builds, as (view, document) entries. URLs come only from the shared URL
  * scheme (`@wir/shared/urls`); this module maps our entries onto its routes, once.
  */
-import { getLocale, locales, localeByPath, type LocaleRow } from '@wir/shared/locales'
+import { locales, localeByPath, type LocaleRow } from '@wir/shared/locales'
 import { localePath, type Route } from '@wir/shared/urls'
 import type { SnapshotCollection } from '@wir/shared/snapshot'
 import type { SiteData } from '../content/snapshot.ts'
@@ -24,8 +24,6 @@ export type Entry =
   | { view: 'search' }
   | { view: 'glossary' }
   | { view: 'sitemap' }
-
-export type View = Entry['view']
 
 /** Route of a document of a snapshot collection (pages nest under their parents). */
 export function documentRoute(data: SiteData, collection: SnapshotCollection, id: string): Route {
@@ -124,5 +122,3 @@ export function localeOfPath(path: string): LocaleRow | undefined {
   const first = path.split('/').filter(Boolean)[0]
   return first === undefined ? undefined : localeByPath(decodeURIComponent(first))
 }
-
-export { getLocale }
