@@ -18,7 +18,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/',
-      '**/dist/',
+      'site/dist/',
       '**/.astro/',
       '**/.next/',
       '**/.tmp/',

@@ -214,6 +214,7 @@ describe('the content security policy', () => {
 })
 
 describe('structured data', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON-LD, read loosely by the assertions
   type Thing = Record<string, any>
   const graphOf = (page: Page): Thing[] => {
     const scripts = [...page.head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]!)
