@@ -15,6 +15,7 @@ import {
   breadcrumbList,
   city,
   governmentOrganization,
+  governmentService,
   jsonLd,
   newsArticle,
   webPage,
@@ -29,7 +30,11 @@ export type HeadTag =
   | { tag: 'jsonLd'; content: string }
 
 /** The document behind a page, when schema.org has a type for it. */
-export type Entity = { type: 'office'; code: string } | { type: 'news'; published: string; modified: string }
+export type Entity =
+  | { type: 'office'; code: string }
+  | { type: 'news'; published: string; modified: string }
+  /** A form help page: the form's German title as printed, and the office that issues it (its page's path). */
+  | { type: 'form'; serviceType: string; office?: { name: string; path: string } }
 
 const meta = (key: 'name' | 'property' | 'http-equiv', value: string, content: string): HeadTag => ({
   tag: 'meta',
@@ -98,6 +103,10 @@ function mainEntity(facts: PageFacts, entity: Entity | undefined): Thing | undef
       return governmentOrganization(facts, entity.code)
     case 'news':
       return newsArticle(facts, { published: entity.published, modified: entity.modified })
+    case 'form': {
+      const office = entity.office && { name: entity.office.name, url: new URL(entity.office.path, facts.siteUrl).href }
+      return governmentService(facts, { serviceType: entity.serviceType, office })
+    }
     default:
       return undefined
   }

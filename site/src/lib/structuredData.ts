@@ -1,7 +1,8 @@
 /**
  * schema.org JSON-LD for every page, one `@graph` per page: the page itself (WebPage, or the
  * document's own type: GovernmentOrganization for offices, NewsArticle for news) and its
- * BreadcrumbList. URLs are absolute. Form help pages will add GovernmentService here.
+ * BreadcrumbList; a form help page describes the help as a GovernmentService of the office that
+ * issues the form. URLs are absolute.
  */
 export type Thing = Record<string, unknown> & { '@type': string }
 export type Crumb = { name: string; url: string }
@@ -79,6 +80,41 @@ export function newsArticle(page: PageFacts, dates: { published: string; modifie
     dateModified: dates.modified,
     author: { '@id': `${page.siteUrl}#city` },
     publisher: { '@id': `${page.siteUrl}#city` },
+    mainEntityOfPage: page.url,
+  }
+}
+
+/**
+ * A form help page as the service it is: the office that issues the form provides it, the help
+ * page is the channel (in the reader's language), for the city's residents. `serviceType` is the
+ * form's German title and number as printed: what a resident holds in their hand.
+ */
+export function governmentService(
+  page: PageFacts,
+  form: { serviceType: string; office?: { name: string; url: string } },
+): Thing {
+  return {
+    '@type': 'GovernmentService',
+    '@id': `${page.url}#service`,
+    name: page.name,
+    serviceType: form.serviceType,
+    description: page.description,
+    provider: form.office
+      ? {
+          '@type': 'GovernmentOrganization',
+          '@id': `${form.office.url}#organization`,
+          name: form.office.name,
+          url: form.office.url,
+          parentOrganization: { '@id': `${page.siteUrl}#city` },
+        }
+      : { '@id': `${page.siteUrl}#city` },
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      name: page.name,
+      serviceUrl: page.url,
+      availableLanguage: page.inLanguage,
+    },
+    areaServed: { '@type': 'City', name: 'Hannover' },
     mainEntityOfPage: page.url,
   }
 }
