@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { freePort } from './freePort'
 
 /** PostgreSQL's server binaries: on PATH, or where Debian's packages put them. */
 export function findPostgresBin(name: 'initdb' | 'pg_ctl'): string | undefined {
@@ -14,17 +15,6 @@ export function findPostgresBin(name: 'initdb' | 'pg_ctl'): string | undefined {
   if (!existsSync(root)) return undefined
   const versions = readdirSync(root).sort().reverse()
   return versions.map((version) => path.join(root, version, 'bin', name)).find((file) => existsSync(file))
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { defaultLocale, locales } from '@wir/shared/locales'
 
-import { hasRole, type PortalUser } from '../access/roles'
+import { canManageContent, type PortalUser } from '../access/roles'
 import { reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
@@ -24,7 +24,7 @@ export type LocaleOverview = { locale: string; counts: Record<DocumentStatus, nu
 /** The locales a user works on: translators their own, editors and admins every target locale. */
 export function workingLocales(user: unknown): string[] {
   const targets = locales.map((row) => row.code).filter((code) => code !== defaultLocale)
-  if (hasRole(user, 'admin') || hasRole(user, 'editor')) return targets
+  if (canManageContent(user)) return targets
   const own = (user as PortalUser | null)?.translationLocales ?? []
   return targets.filter((code) => own.includes(code))
 }
