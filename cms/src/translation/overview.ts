@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { defaultLocale, locales } from '@wir/shared/locales'
 
 import { canManageContent, type PortalUser } from '../access/roles'
-import { reportFor } from './documentReport'
+import { readAllForTranslation, reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
 /** Collections whose documents are translated (they carry the translation fields). */
@@ -40,18 +40,10 @@ export async function translationOverview(
     work: [] as WorkItem[],
   }))
   for (const collection of translatedCollections) {
-    const { docs } = await req.payload.find({
-      collection,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: false,
-    })
+    const docs = await readAllForTranslation(req, collection)
     const fields = req.payload.collections[collection]!.config.fields
     const titleField = req.payload.collections[collection]!.config.admin.useAsTitle ?? 'id'
-    for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
+    for (const doc of docs) {
       for (const overview of overviews) {
         const { status } = reportFor({ fields, doc, locale: overview.locale })
         overview.counts[status]++
