@@ -5,7 +5,6 @@ import { buildSiteData, loadSnapshotFile, resolveSnapshotPath } from './src/cont
 import { sitemapEntries } from './src/lib/sitemapEntries.ts'
 import notFoundPages from './src/integrations/notFoundPages.ts'
 import pagefind from './src/integrations/pagefind.ts'
-import { formScanSegment } from '@wir/shared/urls'
 
 const siteRoot = fileURLToPath(new URL('.', import.meta.url))
 const site = process.env.SITE_URL || 'http://localhost:4321'

@@ -15,7 +15,7 @@
 export type SearchFilterKey = 'field' | 'code'
 
 /** schema.org type of the document behind a page; every page is a `WebPage` besides. */
-export type SchemaType = 'GovernmentOrganization' | 'NewsArticle'
+export type SchemaType = 'GovernmentOrganization' | 'NewsArticle' | 'GovernmentService'
 
 /** Where a type's documents are listed besides their own list page. */
 export type Listing = 'nav' | 'sitemapPage' | 'languageLanding'
@@ -164,6 +164,8 @@ const rows = [
     linkable: false,
     redirects: false,
     seo: false,
+    // The help a form page gives is a service of the office that issues the form.
+    schemaType: 'GovernmentService',
     listedIn: ['nav'],
   },
 ] as const satisfies readonly ContentTypeRow[]

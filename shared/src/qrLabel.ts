@@ -12,7 +12,6 @@ export const labelCaption: readonly { lang: string; dir: 'ltr' | 'rtl'; text: st
   { lang: 'ar', dir: 'rtl', text: 'مساعدة بلغتك' },
   { lang: 'uk', dir: 'ltr', text: 'Допомога вашою мовою' },
 ]
-export const labelCaptionReview = 'needs-review: written by the developers, to be checked by the city translators'
 
 export type LabelOptions = {
   /** Edge of the symbol including its quiet zone, in millimetres. */

@@ -12,7 +12,9 @@
   var stored
   try {
     stored = localStorage.getItem(key)
-  } catch (e) {}
+  } catch (e) {
+    // Storage blocked (private mode, cookies off): no remembered choice, the chooser shows.
+  }
   var preferred = (
     navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']
   ).map(function (tag) {
@@ -35,7 +37,9 @@
         headers: { 'Content-Type': 'text/plain' },
         body: JSON.stringify({ code: code, lang: preferred[0] || '' }),
       })
-    } catch (e) {}
+    } catch (e) {
+      // Counting is best effort: the reader never waits for it or sees it fail.
+    }
   }
   if (!choose) {
     var target = stored && find(stored)
@@ -61,6 +65,8 @@
     if (link)
       try {
         localStorage.setItem(key, link.getAttribute('data-l'))
-      } catch (e) {}
+      } catch (e) {
+        // Storage blocked: the choice is simply not remembered.
+      }
   })
 })()

@@ -56,7 +56,7 @@
 
   /**
    * Exact code hits first ("15.3", "Dienststelle 56.1"): pagefind splits codes at the dots, so
-   * "56.1" would rank 56.10 alike; the `code` filter holds each office's (later: form's) code whole.
+   * "56.1" would rank 56.10 alike; the `code` filter holds each office's and form's code whole.
    */
   function search(pagefind, term, filters) {
     return pagefind

@@ -214,6 +214,7 @@ describe('the content security policy', () => {
 })
 
 describe('structured data', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON-LD, read loosely by the assertions
   type Thing = Record<string, any>
   const graphOf = (page: Page): Thing[] => {
     const scripts = [...page.head.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]!)
@@ -272,6 +273,24 @@ describe('structured data', () => {
         publisher: expect.anything(),
       })
       expect(existsSync(fileOf(article!.image[0]))).toBe(true)
+    }
+  })
+
+  test('should describe form help pages as a GovernmentService of the issuing office, offered on the page', () => {
+    const helpPages = indexable.filter((page) => /\/formulare\/[^/]+\/$/.test(page.url))
+    expect(helpPages.length).toBeGreaterThan(0)
+    for (const page of helpPages) {
+      const service = graphOf(page).find((thing) => thing['@type'] === 'GovernmentService')
+      expect(service, page.url).toMatchObject({
+        name: expect.any(String),
+        serviceType: expect.any(String),
+        provider: { '@type': 'GovernmentOrganization', name: expect.any(String), url: expect.any(String) },
+        availableChannel: { '@type': 'ServiceChannel', serviceUrl: page.url },
+        areaServed: { '@type': 'City', name: 'Hannover' },
+      })
+      // The seed's example forms are issued by office 56.1, whose page the provider is.
+      expect(service!.provider.url, page.url).toMatch(/\/dienststellen\/56-1\/$/)
+      expect(existsSync(fileOf(service!.provider.url)), `${page.url} provider page`).toBe(true)
     }
   })
 })

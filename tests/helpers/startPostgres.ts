@@ -1,21 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { chownSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { findPostgresBin } from '../../cms/src/backup/postgresBin'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
+import { freePort } from './freePort'
 
 /**
  * A real, throwaway PostgreSQL server on 127.0.0.1 and a free port. PostgreSQL refuses to run

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { lexicalParagraph, lexicalText } from '../helpers/lexical'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -11,40 +12,19 @@ beforeAll(async () => {
 })
 afterAll(async () => cleanup?.())
 
-const withLinkTo = (relationTo: string, id: number | string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', text: 'Siehe ', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-          {
-            type: 'link',
-            version: 3,
-            format: '',
-            indent: 0,
-            direction: 'ltr',
-            fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
-            children: [
-              { type: 'text', text: 'die Maßnahme', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-})
+const withLinkTo = (relationTo: string, id: number | string) =>
+  lexicalParagraph([
+    lexicalText('Siehe '),
+    {
+      type: 'link',
+      version: 3,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
+      children: [lexicalText('die Maßnahme')],
+    },
+  ])
 
 describe('links between documents', () => {
   test('should point at the document, follow slug changes and never become dead links', async () => {

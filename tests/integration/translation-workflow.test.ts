@@ -2,33 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { paragraph } from '../helpers/lexical'
 
 let payload: Payload
 let cleanup: () => Promise<void>
 let pageId: number | string
 let translator: Record<string, unknown> & { id: number | string }
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())

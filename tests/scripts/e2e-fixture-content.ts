@@ -3,33 +3,13 @@
  * editor would add it: a Turkish translation of one strategy page (marked ready), a picture on
  * that page (a generated gradient, alt text in German, English and Turkish), one glossary term, a drawn page picture with a field marker on an example form, and a deleted form (its code must keep answering). Clearly marked "[Test]": it lives only in the test database under tests/.tmp.
  */
+import { paragraph } from '../helpers/lexical'
+
 const { getPayload } = await import('payload')
 const { default: config } = await import('@wir/cms/config')
 const { default: sharp } = await import('sharp')
 
 const payload = await getPayload({ config })
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
-
 const { docs } = await payload.find({
   collection: 'pages',
   where: { key: { equals: 'welcome-address' } },

@@ -1,6 +1,7 @@
 /**
  * `pnpm test`: everything a fresh machine needs, then every test.
  * 1. Debian chromium and zbar-tools (installed when absent)
+ * 1b. the code checks itself: `pnpm lint` (prettier, eslint, knip) and `pnpm typecheck` (tsc, astro check)
  * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
  * 3. the portal built for real into tests/.tmp: migrations, seed, test data, export, admin, site, pagefind (a release)
  * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist) and the built
@@ -14,7 +15,7 @@ import path from 'node:path'
 
 import { buildAdminIfChanged } from '@wir/cms/portal-steps'
 
-import { e2e, e2eEnv, repoRoot, testsDir } from './e2e-environment'
+import { e2eEnv, repoRoot, testsDir } from './e2e-environment'
 import { ensureSystemPackages } from './ensure-system-packages'
 
 const reports = path.join(testsDir, '.tmp/reports')
@@ -40,9 +41,19 @@ async function must(label: string, command: string, args: string[], cwd: string,
   if (code !== 0) throw new Error(`${label} failed with exit code ${code}`)
 }
 
-function counts(file: string, read: (json: any) => { passed: number; failed: number }) {
+/** The parts of vitest's and playwright's JSON reports that are counted. */
+interface VitestReport {
+  numPassedTests: number
+  numFailedTests: number
+  numFailedTestSuites?: number
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number }
+}
+
+function counts<Report>(file: string, read: (json: Report) => { passed: number; failed: number }) {
   try {
-    return read(JSON.parse(readFileSync(file, 'utf8')))
+    return read(JSON.parse(readFileSync(file, 'utf8')) as Report)
   } catch {
     return { passed: 0, failed: 1 }
   }
@@ -52,6 +63,12 @@ const started = performance.now()
 ensureSystemPackages()
 rmSync(path.join(testsDir, '.tmp'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
+
+// The pnpm that started this script (`pnpm test`), so the root scripts run exactly as a developer runs them.
+const pnpm = process.env.npm_execpath
+if (!pnpm) throw new Error('run-all-tests.ts runs through pnpm (`pnpm test`), which names itself in npm_execpath')
+const lintCode = await step('code checks: pnpm lint (prettier, eslint, knip)', pnpm, ['run', 'lint'], repoRoot)
+const typecheckCode = await step('code checks: pnpm typecheck (tsc, astro check)', pnpm, ['run', 'typecheck'], repoRoot)
 
 const vitestCode = await step(
   'vitest (unit + integration)',
@@ -118,26 +135,28 @@ const playwrightCode = await step('playwright (Debian chromium)', bin('tests', '
 
 // Failed suites count only when no test failed (a file that did not load); describe blocks of
 // failed tests are suites too and would count twice.
-const readVitest = (json: any) => ({
+const readVitest = (json: VitestReport) => ({
   passed: json.numPassedTests,
   failed: json.numFailedTests || (json.numFailedTestSuites ?? 0),
 })
 const vitestRun = counts(`${reports}/vitest.json`, readVitest)
 const dist = counts(`${reports}/vitest-dist.json`, readVitest)
 const vitest = { passed: vitestRun.passed + dist.passed, failed: vitestRun.failed + dist.failed }
-const playwright = counts(`${reports}/playwright.json`, (json) => ({
+const playwright = counts(`${reports}/playwright.json`, (json: PlaywrightReport) => ({
   passed: json.stats.expected,
-  failed: json.stats.unexpected + json.stats.flaky * 0,
+  failed: json.stats.unexpected,
 }))
 const passed = vitest.passed + playwright.passed
+const checksFailed = (lintCode !== 0 ? 1 : 0) + (typecheckCode !== 0 ? 1 : 0)
 const failed =
+  checksFailed +
   vitest.failed +
   playwright.failed +
   (vitestCode !== 0 && vitestRun.failed === 0 ? 1 : 0) +
   (distCode !== 0 && dist.failed === 0 ? 1 : 0) +
   (playwrightCode !== 0 && playwright.failed === 0 ? 1 : 0)
 console.log(
-  `\nvitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site and server: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `\ncode checks: ${2 - checksFailed} passed, ${checksFailed} failed · vitest: ${vitestRun.passed} passed, ${vitestRun.failed} failed · built site and server: ${dist.passed} passed, ${dist.failed} failed · playwright: ${playwright.passed} passed, ${playwright.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`,
 )
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

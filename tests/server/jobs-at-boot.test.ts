@@ -5,30 +5,19 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { freePort } from '../helpers/freePort'
 import { repoRoot } from '../scripts/e2e-environment'
 
 let payload: Payload
 let cleanup: () => Promise<void>
 let server: ChildProcess | undefined
 let serverLog = ''
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 beforeAll(async () => {
   // This process only prepares and reads the database; the server alone may run the queue.

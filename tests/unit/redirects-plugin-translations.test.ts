@@ -49,7 +49,9 @@ beforeAll(async () => {
   )) as typeof import('@payloadcms/translations')
   translate = async (language, key) =>
     (await initI18n({ config: config.i18n, language, context: 'client' })).t(key as never)
-})
+  // Importing the whole Payload config takes seconds, and well over vitest's default 10 s while
+  // the unit files run in parallel on a busy machine (it timed out there): a setup limit, not an assertion.
+}, 60_000)
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 test('should find the plugin-redirects keys in the installed plugin', async () => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole, isTranslatorOnly, type PortalUser } from './roles'
+import { canManageContent, isTranslatorOnly, type PortalUser } from './roles'
 
 /**
  * Editors and admins edit everything; translators only the locales assigned to them.
@@ -8,7 +8,7 @@ import { hasRole, isTranslatorOnly, type PortalUser } from './roles'
  * overrideAccess: false alike.
  */
 export const canEditLocale: Access = ({ req: { user, locale } }) => {
-  if (hasRole(user, 'admin') || hasRole(user, 'editor')) return true
+  if (canManageContent(user)) return true
   if (!isTranslatorOnly(user) || !locale) return false
   return Boolean((user as PortalUser).translationLocales?.includes(locale))
 }

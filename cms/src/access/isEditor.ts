@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { canManageContent } from './roles'
 
 /** Editors and admins manage content in every locale. */
-export const isEditor: Access = ({ req: { user } }) => hasRole(user, 'admin') || hasRole(user, 'editor')
+export const isEditor: Access = ({ req: { user } }) => canManageContent(user)

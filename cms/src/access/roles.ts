@@ -11,7 +11,15 @@ export function hasRole(user: unknown, role: Role): boolean {
   return Boolean((user as PortalUser | null | undefined)?.roles?.includes(role))
 }
 
+/**
+ * Admins and editors manage all content in every locale (publish, preview, queue builds, see
+ * every translation task); the one place that says who they are.
+ */
+export function canManageContent(user: unknown): boolean {
+  return hasRole(user, 'admin') || hasRole(user, 'editor')
+}
+
 /** Translators only: editors and admins may edit every locale. */
 export function isTranslatorOnly(user: unknown): boolean {
-  return hasRole(user, 'translator') && !hasRole(user, 'admin') && !hasRole(user, 'editor')
+  return hasRole(user, 'translator') && !canManageContent(user)
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole, isTranslatorOnly } from '../access/roles'
+import { canManageContent, isTranslatorOnly } from '../access/roles'
 import { lastSucceededBuild } from './BuildStatus/buildStatusData'
 import { formatTime } from './BuildStatus/format'
 import { siteUrl } from '../env/siteUrl'
@@ -32,11 +32,7 @@ const translatorEntries: Entry[] = [
  * changed. Non-technical staff should not have to learn the collection list first.
  */
 export async function DashboardWelcome({ payload, user }: { payload: Payload; user?: unknown }) {
-  const entries = isTranslatorOnly(user)
-    ? translatorEntries
-    : hasRole(user, 'admin') || hasRole(user, 'editor')
-      ? editorEntries
-      : []
+  const entries = isTranslatorOnly(user) ? translatorEntries : canManageContent(user) ? editorEntries : []
   const lastLive = (await lastSucceededBuild(payload))?.finishedAt
   return (
     <section aria-labelledby="welcome-heading" data-testid="dashboard-welcome" style={{ marginBlockEnd: '2rem' }}>

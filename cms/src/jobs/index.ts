@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { canManageContent, hasRole } from '../access/roles'
 import { buildSiteTask, siteBuildQueue } from './buildSiteTask'
 import { deleteExpiredFeedbackTask } from './deleteExpiredFeedbackTask'
 import { recoverInterruptedBuilds } from './recoverInterruptedBuilds'
@@ -21,7 +21,7 @@ export const jobs: JobsConfig = {
   tasks: [buildSiteTask, deleteExpiredFeedbackTask],
   // Over HTTP; the server's own hooks queue through the Local API.
   access: {
-    queue: ({ req: { user } }) => hasRole(user, 'admin') || hasRole(user, 'editor'),
+    queue: ({ req: { user } }) => canManageContent(user),
     run: ({ req: { user } }) => hasRole(user, 'admin'),
     cancel: ({ req: { user } }) => hasRole(user, 'admin'),
   },

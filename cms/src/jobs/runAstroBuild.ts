@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes astro prints; they are stripped
 const ansi = /\x1b\[[0-9;]*m/g
 
 /**

@@ -8,14 +8,7 @@ import { seedExplanations } from './seedExplanations'
 import { seedAccessibilityStatement } from './seedAccessibilityStatement'
 import { seedForms } from './seedForms'
 import { paragraphsToLexical } from './paragraphsToLexical'
-import {
-  loadSeedData,
-  seedLocales,
-  type LocalizedParagraphs,
-  type LocalizedText,
-  type SeedData,
-  type SeedSubtopic,
-} from './seedData'
+import { loadSeedData, seedLocales, type LocalizedText, type SeedData, type SeedSubtopic } from './seedData'
 
 export type SeedReport = Record<
   'fieldsOfAction' | 'goals' | 'measures' | 'offices' | 'pages' | 'news' | 'forms' | 'explanations',
@@ -217,5 +210,3 @@ function uniqueSlug(base: string, used: Set<string>): string {
   used.add(slug)
   return slug
 }
-
-export type { LocalizedParagraphs }

@@ -24,6 +24,20 @@ export async function readForTranslation(
   })) as unknown as Doc
 }
 
+/** Every document of a collection, read as readForTranslation reads one. */
+export async function readAllForTranslation(req: PayloadRequest, collection: CollectionSlug): Promise<Doc[]> {
+  const { docs } = await req.payload.find({
+    collection,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: false,
+  })
+  return docs as unknown as Doc[]
+}
+
 export function reportFor({ fields, doc, locale }: { fields: readonly Field[]; doc: Doc; locale: string }): {
   status: DocumentStatus
   fields: FieldReport[]

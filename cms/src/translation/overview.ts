@@ -3,8 +3,8 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { contentTypes } from '@wir/shared/contentTypes'
 import { defaultLocale, locales } from '@wir/shared/locales'
 
-import { hasRole, type PortalUser } from '../access/roles'
-import { reportFor } from './documentReport'
+import { canManageContent, type PortalUser } from '../access/roles'
+import { readAllForTranslation, reportFor } from './documentReport'
 import type { DocumentStatus } from './status'
 
 /** Collections whose documents are translated (they carry the translation fields): every content type. */
@@ -16,7 +16,7 @@ export type LocaleOverview = { locale: string; counts: Record<DocumentStatus, nu
 /** The locales a user works on: translators their own, editors and admins every target locale. */
 export function workingLocales(user: unknown): string[] {
   const targets = locales.map((row) => row.code).filter((code) => code !== defaultLocale)
-  if (hasRole(user, 'admin') || hasRole(user, 'editor')) return targets
+  if (canManageContent(user)) return targets
   const own = (user as PortalUser | null)?.translationLocales ?? []
   return targets.filter((code) => own.includes(code))
 }
@@ -32,18 +32,10 @@ export async function translationOverview(
     work: [] as WorkItem[],
   }))
   for (const collection of translatedCollections) {
-    const { docs } = await req.payload.find({
-      collection,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: false,
-    })
+    const docs = await readAllForTranslation(req, collection)
     const fields = req.payload.collections[collection]!.config.fields
     const titleField = req.payload.collections[collection]!.config.admin.useAsTitle ?? 'id'
-    for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
+    for (const doc of docs) {
       for (const overview of overviews) {
         const { status } = reportFor({ fields, doc, locale: overview.locale })
         overview.counts[status]++

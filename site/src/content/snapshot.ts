@@ -50,13 +50,16 @@ export function loadSnapshotFile(path: string): Snapshot {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new Error(`[wir/site] Content snapshot ${path} is not valid JSON: ${(error as Error).message}`)
+    throw new Error(`[wir/site] Content snapshot ${path} is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
   try {
     return parseSnapshot(data)
   } catch (error) {
     throw new Error(
       `[wir/site] Content snapshot ${path} does not match the shared schema.\n${(error as Error).message}`,
+      { cause: error },
     )
   }
 }

@@ -34,11 +34,6 @@ export function t(locale: string, key: MessageKey, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
 }
 
-/** Review state of a locale's interface strings (see convention above). */
-export function reviewState(locale: string): 'reviewed' | 'needs-review' {
-  return merged.get(locale)?.['_meta.review'] === 'reviewed' ? 'reviewed' : 'needs-review'
-}
-
 const numberFormats = new Map<string, Intl.NumberFormat>()
 export function formatNumber(locale: string, value: number): string {
   let format = numberFormats.get(locale)

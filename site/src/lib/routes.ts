@@ -86,5 +86,3 @@ export function localeOfPath(path: string): LocaleRow | undefined {
   const first = path.split('/').filter(Boolean)[0]
   return first === undefined ? undefined : localeByPath(decodeURIComponent(first))
 }
-
-export { getLocale }

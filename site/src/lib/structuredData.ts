@@ -1,8 +1,9 @@
 /**
  * schema.org JSON-LD for every page, one `@graph` per page: the page itself (WebPage), the
  * document behind it when its content type names a schema.org type (shared/src/contentTypes.ts:
- * GovernmentOrganization for offices, NewsArticle for news) and its BreadcrumbList. URLs are
- * absolute. Form help pages will add GovernmentService here.
+ * GovernmentOrganization for offices, NewsArticle for news) and its BreadcrumbList; a form help
+ * page describes the help as a GovernmentService of the office that issues the form. URLs are
+ * absolute.
  */
 import { contentTypeOf, type ContentTypeKey, type SchemaType } from '@wir/shared/contentTypes'
 
@@ -87,18 +88,68 @@ export function newsArticle(page: PageFacts, dates: { published: string; modifie
 }
 
 /** What a view knows about the document behind its page, for its schema.org type. */
-export type EntityFacts = { type: ContentTypeKey; code?: string; published?: string; modified?: string }
+export type EntityFacts = {
+  type: ContentTypeKey
+  /** Offices: their code. */
+  code?: string
+  /** News: dates. */
+  published?: string
+  modified?: string
+  /** Forms: the German title as printed, and the office that issues the form (its page's path). */
+  serviceType?: string
+  office?: { name: string; path: string }
+}
 
 const builders: Record<SchemaType, (page: PageFacts, entity: EntityFacts) => Thing> = {
   GovernmentOrganization: (page, entity) => governmentOrganization(page, entity.code ?? ''),
   NewsArticle: (page, entity) =>
     newsArticle(page, { published: entity.published ?? '', modified: entity.modified ?? '' }),
+  GovernmentService: (page, entity) =>
+    governmentService(page, {
+      serviceType: entity.serviceType ?? page.name,
+      office: entity.office && { name: entity.office.name, url: new URL(entity.office.path, page.siteUrl).href },
+    }),
 }
 
 /** The document behind a page as schema.org sees it, when its type names one. */
 export function mainEntity(page: PageFacts, entity: EntityFacts | undefined): Thing | undefined {
   const schemaType = entity && contentTypeOf(entity.type).schemaType
   return schemaType ? builders[schemaType](page, entity!) : undefined
+}
+
+/**
+ * A form help page as the service it is: the office that issues the form provides it, the help
+ * page is the channel (in the reader's language), for the city's residents. `serviceType` is the
+ * form's German title and number as printed: what a resident holds in their hand.
+ */
+export function governmentService(
+  page: PageFacts,
+  form: { serviceType: string; office?: { name: string; url: string } },
+): Thing {
+  return {
+    '@type': 'GovernmentService',
+    '@id': `${page.url}#service`,
+    name: page.name,
+    serviceType: form.serviceType,
+    description: page.description,
+    provider: form.office
+      ? {
+          '@type': 'GovernmentOrganization',
+          '@id': `${form.office.url}#organization`,
+          name: form.office.name,
+          url: form.office.url,
+          parentOrganization: { '@id': `${page.siteUrl}#city` },
+        }
+      : { '@id': `${page.siteUrl}#city` },
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      name: page.name,
+      serviceUrl: page.url,
+      availableLanguage: page.inLanguage,
+    },
+    areaServed: { '@type': 'City', name: 'Hannover' },
+    mainEntityOfPage: page.url,
+  }
 }
 
 /** The graph as the text of a <script type="application/ld+json">; `<` escaped so no text ends the script. */

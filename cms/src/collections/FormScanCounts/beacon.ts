@@ -35,7 +35,7 @@ export const beaconEndpoint: Endpoint = {
   path: '/beacon',
   method: 'post',
   handler: async (req) => {
-    let body: { code?: unknown; lang?: unknown } = {}
+    let body: { code?: unknown; lang?: unknown }
     try {
       const text = (await req.text?.()) ?? ''
       if (text.length > 200) return noContent()

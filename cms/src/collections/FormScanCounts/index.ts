@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hasRole } from '../../access/roles'
 import { beaconEndpoint } from './beacon'
 
 /**
@@ -21,7 +22,7 @@ export const FormScanCounts: CollectionConfig = {
     read: ({ req: { user } }) => Boolean(user),
     create: () => false,
     update: () => false,
-    delete: ({ req: { user } }) => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
   },
   endpoints: [beaconEndpoint],
   fields: [

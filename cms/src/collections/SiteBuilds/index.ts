@@ -2,9 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { rollbackEndpoint } from '../../jobs/rollbackEndpoint'
 
-export const buildStatuses = ['running', 'succeeded', 'failed'] as const
-export type BuildStatus = (typeof buildStatuses)[number]
-
 /**
  * The publishing log: one entry per site build or rollback, written by the server only. The
  * queue's own job records are deleted when a newer build supersedes them; this log keeps what

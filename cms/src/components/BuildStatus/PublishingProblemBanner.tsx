@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { hasRole } from '../../access/roles'
+import { canManageContent } from '../../access/roles'
 import { failedLatestBuild } from './buildStatusData'
 import { formatTime } from './format'
 
@@ -10,7 +10,7 @@ import { formatTime } from './format'
  * site is untouched and where the details are. Staff who publish only (not translators).
  */
 export async function PublishingProblemBanner({ payload, user }: { payload: Payload; user?: unknown }) {
-  if (!hasRole(user, 'admin') && !hasRole(user, 'editor')) return null
+  if (!canManageContent(user)) return null
   const failed = await failedLatestBuild(payload)
   if (!failed) return null
   return (

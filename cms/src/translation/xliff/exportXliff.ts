@@ -4,7 +4,7 @@ import { defaultLocale } from '@wir/shared/locales'
 
 import { localizedValuesOf } from '../localizedPaths'
 import { plainText } from '../plainText'
-import { readForTranslation, reportFor } from '../documentReport'
+import { readAllForTranslation, readForTranslation, reportFor } from '../documentReport'
 import type { Tracking } from '../tracking'
 import { blockToXliff, blocksOf, escapeXml } from './inline'
 
@@ -63,17 +63,9 @@ export async function openDocuments(
 ): Promise<XliffSelection[]> {
   const out: XliffSelection[] = []
   for (const collection of collections) {
-    const { docs } = await req.payload.find({
-      collection,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: false,
-    })
+    const docs = await readAllForTranslation(req, collection)
     const fields = req.payload.collections[collection]!.config.fields
-    for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
+    for (const doc of docs) {
       const { status } = reportFor({ fields, doc, locale })
       if (status === 'missing' || status === 'outdated') out.push({ collection, id: doc.id })
     }

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 
-import { contentTypes, redirectTargetKeys } from './contentTypes.ts'
-import { pageTree } from './pageTree.ts'
-import { explanationTopicKeys } from './explanations.ts'
+import { redirectTargetKeys } from '../contentTypes.ts'
+import { explanationTopicKeys } from '../explanations.ts'
 
 /**
  * The contract between CMS and site: what the export writes and the site reads. Validated on
@@ -285,174 +284,29 @@ export const accessibilityStatementSchema = z.object({
 /** Imprint and privacy notice: one rich text per locale, nothing else. */
 export const legalTextSchema = z.object({ updatedAt: z.string(), bodyHtml: localizedText })
 
-export const snapshotSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    generatedAt: z.string(),
-    fieldsOfAction: z.array(fieldOfActionSchema),
-    goals: z.array(goalSchema),
-    measures: z.array(measureSchema),
-    offices: z.array(officeSchema),
-    pages: z.array(pageSchema),
-    news: z.array(newsSchema),
-    glossary: z.array(glossaryTermSchema).default([]),
-    /** Optional so that snapshots written before forms existed stay valid. */
-    forms: z.array(formSchema).default([]),
-    /**
-     * Codes ever given to a form that has no published version (deleted, unpublished, or a
-     * draft whose label was printed early): their printed QR codes get a page, never a 404.
-     */
-    unavailableFormCodes: z.array(z.string().min(1)).default([]),
-    redirects: z.array(redirectSchema),
-    /** The start-page explanations in Leichte Sprache and DGS; optional for older snapshots. */
-    explanations: z.array(explanationSchema).default([]),
-    /** The published legal texts; null while unpublished (the site then says the text is being prepared). */
-    accessibilityStatement: accessibilityStatementSchema.nullable().default(null),
-    imprint: legalTextSchema.nullable().default(null),
-    privacyNotice: legalTextSchema.nullable().default(null),
-  })
-  .superRefine((snapshot, ctx) => {
-    // Every type whose documents have a slug of their own (a public URL): slugs unique per type.
-    const collections = Object.fromEntries(
-      contentTypes.filter((row) => row.redirects).map((row) => [row.snapshotKey, snapshotDocs(snapshot, row)]),
-    ) as Record<SnapshotCollection, { id: string; slug: string }[]>
-    const ids = Object.fromEntries(
-      Object.entries(collections).map(([name, docs]) => [name, new Set(docs.map((doc) => doc.id))]),
-    ) as Record<SnapshotCollection, Set<string>>
-    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
-
-    for (const [name, docs] of Object.entries(collections)) {
-      const seen = new Set<string>()
-      docs.forEach((doc, index) => {
-        if (seen.has(doc.slug)) problem([name, index, 'slug'], `duplicate slug "${doc.slug}" in ${name}`)
-        seen.add(doc.slug)
-      })
-    }
-    const hasAnyText = (values: Record<string, string>) => Object.values(values).some((value) => value.trim() !== '')
-    snapshot.fieldsOfAction.forEach((field, index) => {
-      if (!hasAnyText(field.name)) problem(['fieldsOfAction', index, 'name'], 'field of action without a name')
-      field.appearsIn.forEach((ref) => {
-        if (!ids.fieldsOfAction.has(ref))
-          problem(['fieldsOfAction', index, 'appearsIn'], `unknown field of action ${ref}`)
-      })
-    })
-    snapshot.goals.forEach((goal, index) => {
-      if (!ids.fieldsOfAction.has(goal.fieldOfAction))
-        problem(['goals', index], `unknown field of action ${goal.fieldOfAction}`)
-    })
-    snapshot.measures.forEach((measure, index) => {
-      if (!hasAnyText(measure.title)) problem(['measures', index, 'title'], 'measure without a title')
-      if (!ids.fieldsOfAction.has(measure.fieldOfAction))
-        problem(['measures', index], `unknown field of action ${measure.fieldOfAction}`)
-      measure.offices.forEach((office) => {
-        if (!ids.offices.has(office)) problem(['measures', index, 'offices'], `unknown office ${office}`)
-      })
-    })
-    // The export places pages by the one page-tree rule; a parent it would not give is a broken export.
-    const { parentOf } = pageTree(snapshot.pages)
-    snapshot.pages.forEach((page, index) => {
-      if (!hasAnyText(page.title)) problem(['pages', index, 'title'], 'page without a title')
-      if (page.parent !== null && !ids.pages.has(page.parent))
-        problem(['pages', index, 'parent'], `unknown parent page ${page.parent}`)
-      else if (page.parent !== (parentOf.get(page.id) ?? null))
-        problem(['pages', index, 'parent'], `parent page ${page.parent} forms a cycle or nests too deep`)
-    })
-    snapshot.news.forEach((item, index) => {
-      if (!hasAnyText(item.title)) problem(['news', index, 'title'], 'news item without a title')
-    })
-    // Two documents may share an image; two images must never share a file name.
-    const mediaFiles = new Map<string, string>()
-    for (const [name, docs] of [
-      ['pages', snapshot.pages],
-      ['news', snapshot.news],
-    ] as const) {
-      docs.forEach((doc, index) => {
-        for (const file of doc.image?.files ?? []) {
-          const owner = mediaFiles.get(file.file)
-          if (owner !== undefined && owner !== doc.image!.id)
-            problem([name, index, 'image'], `media file ${file.file} belongs to two images`)
-          mediaFiles.set(file.file, doc.image!.id)
-        }
-      })
-    }
-    snapshot.glossary.forEach((entry, index) => {
-      if (!entry.term.de?.trim()) problem(['glossary', index, 'term'], 'glossary term without its German form')
-    })
-    const formIds = new Set(snapshot.forms.map((form) => form.id))
-    const codes = new Set<string>()
-    snapshot.forms.forEach((form, index) => {
-      if (codes.has(form.code)) problem(['forms', index, 'code'], `duplicate form code ${form.code}`)
-      codes.add(form.code)
-      if (form.office !== null && !ids.offices.has(form.office))
-        problem(['forms', index, 'office'], `unknown office ${form.office}`)
-      if (form.successor !== null && (!formIds.has(form.successor) || form.successor === form.id)) {
-        problem(['forms', index, 'successor'], `unknown successor form ${form.successor}`)
-      }
-      const positions = new Set<string>()
-      form.sections.forEach((section, sectionIndex) =>
-        section.fields.forEach((field, fieldIndex) => {
-          const position = `${section.number}/${field.number}`
-          if (positions.has(position))
-            problem(['forms', index, 'sections', sectionIndex, 'fields', fieldIndex], `duplicate position ${position}`)
-          positions.add(position)
-          if (field.marker && field.marker.page > form.pages.length) {
-            problem(
-              ['forms', index, 'sections', sectionIndex, 'fields', fieldIndex, 'marker'],
-              `marker on missing page ${field.marker.page}`,
-            )
-          }
-        }),
-      )
-    })
-    snapshot.unavailableFormCodes.forEach((code, index) => {
-      if (codes.has(code))
-        problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
-      codes.add(code)
-    })
-    snapshot.redirects.forEach((redirect, index) => {
-      if ('collection' in redirect.to && !ids[redirect.to.collection].has(redirect.to.id)) {
-        problem(['redirects', index], `redirect to unknown ${redirect.to.collection} ${redirect.to.id}`)
-      }
-    })
-  })
-
-export type Snapshot = z.infer<typeof snapshotSchema>
-/** A snapshot as written: fields with defaults (translations, glossary, forms) may be left out. */
-export type SnapshotInput = z.input<typeof snapshotSchema>
-export type FieldOfAction = z.infer<typeof fieldOfActionSchema>
-export type Goal = z.infer<typeof goalSchema>
-export type Measure = z.infer<typeof measureSchema>
-export type MeasureKind = (typeof measureKinds)[number]
-export type Office = z.infer<typeof officeSchema>
-export type Page = z.infer<typeof pageSchema>
-export type NewsItem = z.infer<typeof newsSchema>
-export type Image = z.infer<typeof imageSchema>
-export type ImageFile = Image['files'][number]
-export type Redirect = z.infer<typeof redirectSchema>
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
-export type TranslationInfo = z.infer<typeof translationInfoSchema>
-export type SeoMeta = z.infer<typeof seoMetaSchema>
-export type Form = z.infer<typeof formSchema>
-export type FormField = z.infer<typeof formFieldSchema>
-export type FormStatus = (typeof formStatuses)[number]
-/** Snapshot keys of the documents with a slug and a page of their own (redirect targets). */
-export type SnapshotCollection = (typeof redirectTargetKeys)[number]
-
-/** The documents of a content type in a snapshot (see shared/src/contentTypes.ts). */
-function snapshotDocs(snapshot: Record<string, unknown>, row: { snapshotKey: string }) {
-  return (snapshot[row.snapshotKey] ?? []) as { id: string; slug: string }[]
-}
-export type Video = z.infer<typeof videoSchema>
-export type Explanation = z.infer<typeof explanationSchema>
-export type AccessibilityStatement = z.infer<typeof accessibilityStatementSchema>
-export type LegalText = z.infer<typeof legalTextSchema>
-
-/** Parses and validates a snapshot; throws an error listing every problem. */
-export function parseSnapshot(data: unknown): Snapshot {
-  const result = snapshotSchema.safeParse(data)
-  if (!result.success) {
-    const lines = result.error.issues.slice(0, 20).map((issue) => `- ${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid content snapshot:\n${lines.join('\n')}`)
-  }
-  return result.data
-}
+/** The whole snapshot, document by document; parse.ts adds the checks across documents (crossChecks.ts). */
+export const snapshotShapeSchema = z.object({
+  schemaVersion: z.literal(1),
+  generatedAt: z.string(),
+  fieldsOfAction: z.array(fieldOfActionSchema),
+  goals: z.array(goalSchema),
+  measures: z.array(measureSchema),
+  offices: z.array(officeSchema),
+  pages: z.array(pageSchema),
+  news: z.array(newsSchema),
+  glossary: z.array(glossaryTermSchema).default([]),
+  /** Optional so that snapshots written before forms existed stay valid. */
+  forms: z.array(formSchema).default([]),
+  /**
+   * Codes ever given to a form that has no published version (deleted, unpublished, or a
+   * draft whose label was printed early): their printed QR codes get a page, never a 404.
+   */
+  unavailableFormCodes: z.array(z.string().min(1)).default([]),
+  redirects: z.array(redirectSchema),
+  /** The start-page explanations in Leichte Sprache and DGS; optional for older snapshots. */
+  explanations: z.array(explanationSchema).default([]),
+  /** The published legal texts; null while unpublished (the site then says the text is being prepared). */
+  accessibilityStatement: accessibilityStatementSchema.nullable().default(null),
+  imprint: legalTextSchema.nullable().default(null),
+  privacyNotice: legalTextSchema.nullable().default(null),
+})
