@@ -4,7 +4,7 @@
  * (`@wir/shared/contentTypes`); this module maps both onto routes, once.
  */
 import { contentTypes, contentTypeBySnapshotKey, type DetailView, type ListView } from '@wir/shared/contentTypes'
-import { getLocale, locales, localeByPath, type LocaleRow } from '@wir/shared/locales'
+import { locales, localeByPath, type LocaleRow } from '@wir/shared/locales'
 import { localePath, type Route, type Section } from '@wir/shared/urls'
 import type { SiteData } from '../content/snapshot.ts'
 

@@ -50,7 +50,7 @@ export function fallbackAttrs(text: Text | undefined, page: LocaleRow): Fallback
 }
 
 /** The distinct locales the given texts fall back to, in first-seen order. */
-export function fallbackLocales(texts: readonly (Text | undefined)[]): LocaleRow[] {
+export function fallbackLocales(texts: readonly (Text | null | undefined)[]): LocaleRow[] {
   const seen = new Map<string, LocaleRow>()
   for (const text of texts) if (text?.isFallback && !seen.has(text.locale.code)) seen.set(text.locale.code, text.locale)
   return [...seen.values()]
