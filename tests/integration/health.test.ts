@@ -17,7 +17,9 @@ let dataDir: string
 let siteDir: string
 let health: typeof import('../../cms/src/health/healthEndpoint')
 
-async function askHealth(): Promise<{ status: number; body: Record<string, any> }> {
+type HealthBody = { status: string; failing: string[]; checks: Record<string, Record<string, unknown>> }
+
+async function askHealth(): Promise<{ status: number; body: HealthBody }> {
   // Anonymous: no user on the request.
   const response = await health.healthEndpoint.handler({ payload, user: null } as never)
   return { status: response.status, body: await response.json() }

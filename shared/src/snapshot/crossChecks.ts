@@ -103,8 +103,7 @@ export function crossCheck(snapshot: Snapshot, ctx: z.RefinementCtx<Snapshot>): 
     )
   })
   snapshot.unavailableFormCodes.forEach((code, index) => {
-    if (codes.has(code))
-      problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
+    if (codes.has(code)) problem(['unavailableFormCodes', index], `form code ${code} is both published and unavailable`)
     codes.add(code)
   })
   snapshot.redirects.forEach((redirect, index) => {

@@ -92,7 +92,6 @@ function graphOf(facts: PageFacts, trail: readonly { name: string; url: string }
   ]
 }
 
-
 export type PageHeadInput = {
   site: URL
   locale: string
