@@ -55,7 +55,7 @@ export function backupRestoreSuite(database: DatabaseUnderTest) {
     process.env.WIR_SITE_DIR = path.join(dataDir, 'site')
     ;({ measureId } = await seedFixture(payload))
     // A real publish: export, Astro build, checks, live switch.
-    const { runSiteBuild } = await import('../../cms/src/jobs/runSiteBuild')
+    const { runSiteBuild } = await import('../../cms/src/publishing/runSiteBuild')
     const build = await runSiteBuild(payload, { reason: 'Test: erste Veröffentlichung', log: () => undefined })
     expect(build.status, build.error).toBe('succeeded')
     archive = path.join(dataDir, 'backups/wir.tar.gz')

@@ -15,9 +15,9 @@ let payload: Payload
 let cleanup: () => Promise<void>
 let siteRoot: string
 let measureId: number | string
-let pipeline: typeof import('../../cms/src/jobs/runSiteBuild')
-let releases: typeof import('../../cms/src/jobs/releases')
-let rollback: typeof import('../../cms/src/jobs/rollback')
+let pipeline: typeof import('../../cms/src/publishing/runSiteBuild')
+let releases: typeof import('../../cms/src/publishing/releases')
+let rollback: typeof import('../../cms/src/publishing/rollback')
 
 const live = () => path.join(siteRoot, 'live')
 const measureHtml = () => readFileSync(path.join(live(), 'de/massnahmen/sprachcafe/index.html'), 'utf8')
@@ -70,9 +70,9 @@ beforeAll(async () => {
   ;({ payload, cleanup } = booted)
   siteRoot = path.join(booted.dataDir, 'site')
   process.env.WIR_SITE_DIR = siteRoot
-  pipeline = await import('../../cms/src/jobs/runSiteBuild')
-  releases = await import('../../cms/src/jobs/releases')
-  rollback = await import('../../cms/src/jobs/rollback')
+  pipeline = await import('../../cms/src/publishing/runSiteBuild')
+  releases = await import('../../cms/src/publishing/releases')
+  rollback = await import('../../cms/src/publishing/rollback')
   const context = { isSeed: true }
   const field = await payload.create({
     collection: 'fields-of-action',
@@ -370,7 +370,7 @@ describe('rollback', () => {
   })
 
   test('should be refused to editors through the API endpoint', async () => {
-    const { rollbackEndpoint } = await import('../../cms/src/jobs/rollbackEndpoint')
+    const { rollbackEndpoint } = await import('../../cms/src/publishing/rollbackEndpoint')
     const before = readlinkSync(live())
     const response = await rollbackEndpoint.handler({ user: { id: 1, roles: ['editor'] }, payload } as never)
     expect(response.status).toBe(403)

@@ -92,7 +92,7 @@ const snapshotMeasure = async (id: number | string) =>
 async function builtPage(pagePath: string): Promise<string> {
   const { buildSnapshotWithFiles } = await import('@wir/cms/export')
   const { writeSnapshot } = await import('@wir/cms/write-snapshot')
-  const { runAstroBuild } = await import('../../cms/src/jobs/runAstroBuild')
+  const { runAstroBuild } = await import('../../cms/src/publishing/runAstroBuild')
   const work = await mkdtemp(path.join(os.tmpdir(), 'wir-built-page-'))
   try {
     const { snapshot, files } = await buildSnapshotWithFiles(payload)

@@ -12,7 +12,7 @@ import { create } from 'tar'
 
 import { dataDir, uploadsDir } from '../database/location'
 import { siteRootDir } from '../env/sitePaths'
-import { liveDirectory, liveRelease, siteLayout } from '../jobs/releases'
+import { liveDirectory, liveRelease, siteLayout } from '../publishing/releases'
 import { configuredDatabase, databaseBackups } from './databaseKinds'
 import { archivePaths, type BackupManifest } from './manifest'
 

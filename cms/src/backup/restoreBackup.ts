@@ -11,7 +11,7 @@ import { extract } from 'tar'
 
 import { dataDir, migrationDirs, uploadsDir } from '../database/location'
 import { siteRootDir } from '../env/sitePaths'
-import { siteLayout, switchLive } from '../jobs/releases'
+import { siteLayout, switchLive } from '../publishing/releases'
 import { configuredDatabase, databaseBackups } from './databaseKinds'
 import { archivePaths, countDifferences, parseManifest, type BackupManifest } from './manifest'
 

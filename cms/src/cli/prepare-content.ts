@@ -30,7 +30,7 @@ try {
     `Snapshot: ${snapshot.measures.length} measures, ${snapshot.pages.length} pages → ${snapshotFile()}`,
   )
   if (process.argv.includes('--publish')) {
-    const { runSiteBuild } = await import('../jobs/runSiteBuild')
+    const { runSiteBuild } = await import('../publishing/runSiteBuild')
     const result = await runSiteBuild(payload, { reason: 'Start des Portals', triggeredBy: 'System' })
     if (result.status === 'failed') {
       process.exitCode = 1

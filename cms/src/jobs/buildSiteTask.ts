@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { runSiteBuild } from './runSiteBuild'
+import { runSiteBuild } from '../publishing/runSiteBuild'
 
 export const siteBuildQueue = 'site-build'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteRootDir } from '../env/sitePaths'
-import { isBuildLockHeld } from './buildLock'
+import { isBuildLockHeld } from '../publishing/buildLock'
 
 /**
  * A CMS stopped in the middle of a build (restart, crash, deploy) leaves its job marked as

@@ -17,7 +17,7 @@ import { buildSnapshotWithFiles } from '../export/buildSnapshot'
 import { writeSnapshot } from '../export/writeSnapshot'
 import { siteSourceDir } from '../env/sitePaths'
 import { siteUrl } from '../env/siteUrl'
-import { runAstroBuild } from '../jobs/runAstroBuild'
+import { runAstroBuild } from '../publishing/runAstroBuild'
 import { publicRoutePath } from '../routes/publicRoutePath'
 
 export class PreviewError extends Error {

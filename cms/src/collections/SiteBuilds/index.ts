@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { rollbackEndpoint } from '../../jobs/rollbackEndpoint'
+import { rollbackEndpoint } from '../../publishing/rollbackEndpoint'
 
 /**
  * The publishing log: one entry per site build or rollback, written by the server only. The

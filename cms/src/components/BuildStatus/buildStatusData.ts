@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteRootDir } from '../../env/sitePaths'
-import { liveRelease, previousRelease, siteLayout } from '../../jobs/releases'
+import { liveRelease, previousRelease, siteLayout } from '../../publishing/releases'
 import type { SiteBuild } from '../../payload-types'
 
 export type QueuedBuild = {
