@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
+import { createPublishedMeasure } from './publishedMeasure'
+
 const cmsDir = fileURLToPath(new URL('../../cms/', import.meta.url))
 const tsxCli = path.join(cmsDir, 'node_modules/tsx/dist/cli.mjs')
 
@@ -66,35 +68,7 @@ async function photo(width = 640, height = 360): Promise<Buffer> {
 
 /** A field of action, an office, a measure and a news item with an uploaded image, all published. */
 export async function seedFixture(payload: Payload): Promise<{ measureId: number | string }> {
-  const context = { isSeed: true }
-  const field = await payload.create({
-    collection: 'fields-of-action',
-    locale: 'de',
-    context,
-    data: { name: 'Bildung', slug: 'bildung', order: 1, _status: 'published' } as never,
-  })
-  const office = await payload.create({
-    collection: 'offices',
-    locale: 'de',
-    context,
-    data: { code: '40.13', name: 'Bildungsbüro', slug: '40-13', _status: 'published' } as never,
-  })
-  const measure = await payload.create({
-    collection: 'measures',
-    locale: 'de',
-    context,
-    data: {
-      title: 'Sprachcafé',
-      slug: 'sprachcafe',
-      generateSlug: false,
-      fieldOfAction: field.id,
-      offices: [office.id],
-      kind: 'measure',
-      number: 1,
-      order: 1,
-      _status: 'published',
-    } as never,
-  })
+  const { measureId } = await createPublishedMeasure(payload)
   const data = await photo()
   const image = await payload.create({
     collection: 'media',
@@ -105,10 +79,10 @@ export async function seedFixture(payload: Payload): Promise<{ measureId: number
   await payload.create({
     collection: 'news',
     locale: 'de',
-    context,
+    context: { isSeed: true },
     data: { title: 'Meldung mit Bild', date: '2026-05-01', image: image.id, _status: 'published' } as never,
   })
-  return { measureId: measure.id }
+  return { measureId }
 }
 
 /**

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { bootPayload } from '../helpers/bootPayload'
+import { createPublishedMeasure } from '../helpers/publishedMeasure'
 import { treeHash } from '../helpers/treeHash'
 
 let payload: Payload
@@ -73,36 +74,7 @@ beforeAll(async () => {
   pipeline = await import('../../cms/src/publishing/runSiteBuild')
   releases = await import('../../cms/src/publishing/releases')
   rollback = await import('../../cms/src/publishing/rollback')
-  const context = { isSeed: true }
-  const field = await payload.create({
-    collection: 'fields-of-action',
-    locale: 'de',
-    context,
-    data: { name: 'Bildung', slug: 'bildung', order: 1, _status: 'published' } as never,
-  })
-  const office = await payload.create({
-    collection: 'offices',
-    locale: 'de',
-    context,
-    data: { code: '40.13', name: 'Bildungsbüro', slug: '40-13', _status: 'published' } as never,
-  })
-  const measure = await payload.create({
-    collection: 'measures',
-    locale: 'de',
-    context,
-    data: {
-      title: 'Sprachcafé',
-      slug: 'sprachcafe',
-      generateSlug: false,
-      fieldOfAction: field.id,
-      offices: [office.id],
-      kind: 'measure',
-      number: 1,
-      order: 1,
-      _status: 'published',
-    } as never,
-  })
-  measureId = measure.id
+  ;({ measureId } = await createPublishedMeasure(payload))
 })
 afterAll(async () => cleanup?.())
 
