@@ -29,6 +29,12 @@ export type Entry = { view: 'home' } | { view: InterfaceView | ListView } | { vi
 
 export type View = Entry['view']
 
+/**
+ * What the one catch-all page hands every view: the locale, the document's id (document views),
+ * and the page's route and existing language versions, computed once from the route table.
+ */
+export type ViewProps = { locale: string; id: string; route: Route; versions: readonly LocaleRow[] }
+
 type DocumentSection = Extract<Route, { kind: 'document' }>['section']
 
 /** Route of a document of the snapshot (by its snapshot key, e.g. `measures`). */
