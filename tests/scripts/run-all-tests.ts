@@ -1,7 +1,8 @@
 /**
  * `pnpm test`: everything a fresh machine needs, then every test.
  * 1. Debian chromium and zbar-tools (installed when absent)
- * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
+ * 2. vitest: unit, integration (real SQLite files; PostgreSQL when available) and the attack suite
+ *    (tests/security: access matrix, fuzzing, uploads, XSS and drafts through a real site build)
  * 3. the portal built for real into tests/.tmp: migrations, seed, test data, export, admin, site, pagefind (a release)
  * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist) and the built
  *    CMS server (its job queue starts with the server: tests/server)
@@ -54,7 +55,7 @@ rmSync(path.join(testsDir, '.tmp'), { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 const vitestCode = await step(
-  'vitest (unit + integration)',
+  'vitest (unit + integration + security)',
   bin('tests', 'vitest'),
   [
     'run',
@@ -62,6 +63,8 @@ const vitestCode = await step(
     'unit',
     '--project',
     'integration',
+    '--project',
+    'security',
     '--reporter=default',
     '--reporter=json',
     `--outputFile=${reports}/vitest.json`,
