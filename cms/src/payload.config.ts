@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { answerBadRequests } from './hooks/answerBadRequests'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
 import { localization } from './localization'
@@ -100,6 +101,7 @@ export default buildConfig({
   // German messages (collections/FormFiles/uploadRules.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
+  hooks: { afterError: [answerBadRequests] },
   endpoints: [previewEndpoint, ...xliffEndpoints],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -8,3 +8,9 @@ export function beaconUrl(env: Record<string, string | undefined> = process.env)
   if (env.WIR_BEACON_URL !== undefined) return env.WIR_BEACON_URL.trim()
   return env.CMS_URL ? `${env.CMS_URL.replace(/\/+$/, '')}/api/form-scan-counts/beacon` : ''
 }
+
+/**
+ * The requested language stored for scans whose language is unknown, not a registered language
+ * (`zz`, `qqq`), or beyond the day's limit of languages for one form: "undetermined" in BCP 47.
+ */
+export const otherScanLanguage = 'und'

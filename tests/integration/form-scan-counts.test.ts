@@ -48,3 +48,45 @@ test('should ignore a scan of an unknown form', async () => {
   expect(await postScansAtOnce('XXXXX', ['de'])).toEqual([204])
   expect(await storedScans(payload, 'XXXXX', 'de')).toEqual({ total: 0, rowsPerDay: [] })
 })
+
+/** Every stored row of one form: language → count. */
+async function rowsOf(code: string): Promise<Map<string, number>> {
+  const { docs } = await payload.find({
+    collection: 'form-scan-counts',
+    where: { code: { equals: code } },
+    pagination: false,
+    depth: 0,
+  })
+  const rows = new Map<string, number>()
+  for (const row of docs) rows.set(row.language, (rows.get(row.language) ?? 0) + Number(row.count))
+  return rows
+}
+
+test('should count invented language tags as "other", never as languages of their own', async () => {
+  const code = await publishedFormCode(payload)
+  const invented = ['zz', 'qqq', 'x-foo', 'i-klingon', 'de-DE-', '<script>', 'und', 'mul', '', 'en_GB', ' ar-EG ']
+  invented.push(...Array.from({ length: 150 }, (_, index) => `q${index.toString(36).padStart(2, 'q')}-zz`))
+  await postScansAtOnce(code, invented)
+  // Only the real ones (en_GB as sent by some non-browser clients, ar-EG with spaces) are languages.
+  expect(Object.fromEntries(await rowsOf(code))).toEqual({ und: invented.length - 2, en: 1, ar: 1 })
+})
+
+test('should keep at most 30 languages per form and day, and count further ones as "other"', async () => {
+  const { primaryLanguage } = await import('../../cms/src/collections/FormScanCounts/beacon')
+  const { maxLanguagesPerFormAndDay } = await import('../../cms/src/collections/FormScanCounts/countScan')
+  // 150 registered three-letter languages (ISO 639-3 "baa"…), each scanned once, all at once.
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const registered = [...letters]
+    .flatMap((second) => [...letters].map((third) => `b${second}${third}`))
+    .filter((tag) => primaryLanguage(tag) === tag)
+    .slice(0, 150)
+  expect(registered).toHaveLength(150)
+  const code = await publishedFormCode(payload)
+  await postScansAtOnce(code, registered)
+  const rows = await rowsOf(code)
+  expect(maxLanguagesPerFormAndDay).toBe(30)
+  expect(rows.size).toBe(maxLanguagesPerFormAndDay + 1)
+  expect(rows.get('und')).toBe(150 - maxLanguagesPerFormAndDay)
+  expect([...rows.values()].reduce((sum, count) => sum + count, 0)).toBe(150)
+  console.info(`scan beacon: 150 registered languages → ${rows.size} rows (cap ${maxLanguagesPerFormAndDay} + other)`)
+})

@@ -107,9 +107,9 @@ describe('uploading images', () => {
       .toBuffer()
     const truncated = good.subarray(0, Math.floor(good.length / 2))
     const reasons = await rejectionMessages(upload(truncated, 'kaputt.jpg', 'image/jpeg'))
-    expect(reasons.join(' ')).toMatch(/beschädigt oder kein lesbares Bild/)
+    expect(reasons.join(' ')).toMatch(/beschädigt oder unvollständig/)
     const garbage = await rejectionMessages(upload(Buffer.from('GIF89a not really'), 'bild.gif', 'image/gif'))
-    expect(garbage.join(' ')).toMatch(/beschädigt oder kein lesbares Bild|kein erlaubtes Bildformat/)
+    expect(garbage.join(' ')).toMatch(/keine Bilddatei|kein erlaubtes Bildformat/)
   })
 
   test('should let a translator add alt text in their language but not replace the picture', async () => {

@@ -19,6 +19,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { contentSecurityPolicy, securityHeaders } from '../../cms/scripts/serve/headers'
+import { expectHarmless, pathAttacks, rawGet } from '../helpers/pathAttacks'
 import { repoRoot } from '../scripts/e2e-environment'
 
 const nginx = '/usr/sbin/nginx'
@@ -29,8 +30,9 @@ let server: ChildProcess | undefined
 
 function release(name: string, heading: string) {
   const dir = path.join(work, 'releases', name)
-  mkdirSync(path.join(dir, 'de'), { recursive: true })
+  mkdirSync(path.join(dir, 'de/massnahmen'), { recursive: true })
   mkdirSync(path.join(dir, '_astro'), { recursive: true })
+  writeFileSync(path.join(dir, 'de/massnahmen/index.html'), '<h1>Maßnahmen</h1>')
   writeFileSync(path.join(dir, 'de/index.html'), `<h1>${heading}</h1>${'<p>Wir sind Hannover</p>'.repeat(50)}`)
   writeFileSync(path.join(dir, '404.html'), '<h1>Seite nicht gefunden</h1>')
   writeFileSync(path.join(dir, '_astro/site.Ab12Cd.css'), 'body{margin:0}')
@@ -114,5 +116,16 @@ describe('the production nginx configuration', () => {
 
     release('r2', 'Zweite Fassung')
     expect(await (await fetch(`${base}/de/`)).text()).toContain('Zweite Fassung')
+  })
+
+  test('should redirect only to paths on this site and never serve outside the release, whatever the path', async () => {
+    // Runs on the server the test above started.
+    const base = `http://127.0.0.1:${port}`
+    writeFileSync(path.join(work, 'secret.txt'), 'geheim')
+    writeFileSync(path.join(work, 'releases/secret.txt'), 'geheim')
+    for (const attempt of pathAttacks) expectHarmless(attempt, await rawGet(base, attempt), base)
+    expect((await rawGet(base, '/.//de')).location).toBe('/de/')
+    expect((await rawGet(base, '/%2e//de/massnahmen')).location).toBe('/de/massnahmen/')
+    console.info(`nginx: ${pathAttacks.length} traversal and open-redirect paths tried`)
   })
 })

@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createSiteServer } from '../../cms/scripts/serve/staticServer'
+import { expectHarmless, pathAttacks } from '../helpers/pathAttacks'
 
 let root: string
 let base: string
@@ -18,7 +19,9 @@ type Reply = { status: number; headers: Record<string, string | string[] | undef
 /** Raw HTTP, so that paths reach the server exactly as written (no client-side normalising). */
 function get(pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}${pathname}`, { method, headers }, (res) => {
+    // `path` as an option goes on the wire as written; a URL string would be normalised first.
+    const { hostname, port } = new URL(base)
+    const req = httpRequest({ hostname, port, path: pathname, method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk) => chunks.push(chunk))
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
@@ -30,8 +33,9 @@ function get(pathname: string, headers: Record<string, string> = {}, method = 'G
 
 function release(name: string, title: string) {
   const dir = path.join(root, 'releases', name)
-  mkdirSync(path.join(dir, 'de'), { recursive: true })
+  mkdirSync(path.join(dir, 'de/massnahmen'), { recursive: true })
   mkdirSync(path.join(dir, '_astro'), { recursive: true })
+  writeFileSync(path.join(dir, 'de/massnahmen/index.html'), '<h1>Maßnahmen</h1>')
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html><title>${title}</title>${'<p>Wir sind Hannover</p>'.repeat(100)}`,
@@ -137,6 +141,19 @@ describe('the site server', () => {
       expect(reply.body.toString()).not.toContain('geheim')
     }
     expect((await get('/', {}, 'POST')).status).toBe(405)
+  })
+
+  test('should redirect only to paths on this site and never serve outside the release, whatever the path', async () => {
+    writeFileSync(path.join(root, 'secret.txt'), 'geheim')
+    for (const attempt of pathAttacks) {
+      const reply = await get(attempt)
+      const location = reply.headers.location as string | undefined
+      expectHarmless(attempt, { status: reply.status, location, body: reply.body.toString() }, base)
+    }
+    // The cases from the attack run: a folder redirect to the clean path, not to the host "de".
+    expect((await get('/.//de')).headers.location).toBe('/de/')
+    expect((await get('/%2e//de/massnahmen?x=1')).headers.location).toBe('/de/massnahmen/?x=1')
+    console.info(`site server: ${pathAttacks.length} traversal and open-redirect paths tried`)
   })
 
   test('should serve the new release from the next request on after a switch', async () => {

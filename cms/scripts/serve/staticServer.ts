@@ -61,6 +61,18 @@ const statOrUndefined = (file: string): Stats | undefined => {
   }
 }
 
+/**
+ * The same path with one slash between segments and no backslash: what a redirect may send.
+ * The URL parser turns `/.//de` and `/%2e//de` into `//de`, and a Location of `//de/` (or
+ * `/\de/`) is another host to a browser.
+ */
+function sameOriginPath(pathname: string): string {
+  return `/${pathname
+    .split(/[\\/]+/)
+    .filter(Boolean)
+    .join('/')}`
+}
+
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body?: Buffer | string) {
   response.writeHead(status, { ...securityHeaders, ...headers })
   response.end(body)
@@ -126,9 +138,12 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
         'Method not allowed',
       )
     }
-    const url = new URL(request.url ?? '/', 'http://site.invalid')
+    // Parsed as a path even when it starts with `//`, which the URL parser would take for a host.
+    const target = request.url ?? '/'
+    let url: URL
     let pathname: string
     try {
+      url = new URL(target.startsWith('/') ? `http://site.invalid${target}` : target)
       pathname = decodeURIComponent(url.pathname)
     } catch {
       return send(response, 400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad request')
@@ -161,7 +176,8 @@ export function createSiteServer({ root }: { root: () => string | undefined }): 
     }
     if (stat?.isDirectory()) {
       if (!pathname.endsWith('/')) {
-        return send(response, 301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': 'no-cache' })
+        const location = `${sameOriginPath(url.pathname)}/${url.search}`
+        return send(response, 301, { Location: location, 'Cache-Control': 'no-cache' })
       }
       file = path.join(file, 'index.html')
       stat = statOrUndefined(file)

@@ -5,9 +5,15 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { lockForTranslators } from '../fields/lockForTranslators'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
+import {
+  publishOnlyRequestLocale,
+  rememberPublishedState,
+  writePublishedState,
+} from '../hooks/publishOnlyRequestLocale'
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 import { trackTranslations } from '../hooks/trackTranslations'
+import { translatorsCannotRestoreVersions, translatorsChangeOnlyTexts } from '../hooks/translatorsTranslateOnly'
 import { translationFields } from '../fields/translationFields'
 import { translationEndpoints } from '../translation/translationEndpoints'
 import { previewUrl } from '../preview/previewUrl'
@@ -60,12 +66,20 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     endpoints: [...translationEndpoints(config.slug as CollectionSlug), ...(config.endpoints || [])],
     hooks: {
       ...config.hooks,
+      beforeOperation: [
+        translatorsCannotRestoreVersions,
+        publishOnlyRequestLocale,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [
+        translatorsChangeOnlyTexts,
         ...(titleFrom ? [setAdminTitle(titleFrom)] : []),
         trackTranslations,
         ...(config.hooks?.beforeChange ?? []),
+        rememberPublishedState,
       ],
       afterChange: [
+        writePublishedState,
         ...(hasPublicUrl ? [redirectOldSlug] : []),
         ...(config.hooks?.afterChange ?? []),
         queueSiteBuildAfterChange,

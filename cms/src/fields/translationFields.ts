@@ -3,8 +3,8 @@ import type { Field } from 'payload'
 /**
  * The translation workflow's fields on every content document. A translation reaches the site
  * only when its locale is marked ready (the export drops the others, so readers get the German
- * fallback with a notice instead of a half-done translation); "Publish" publishes all locales
- * at once, as Payload does without its experimental per-locale status.
+ * fallback with a notice instead of a half-done translation). "Publish" publishes only the
+ * locale being edited (hooks/publishOnlyRequestLocale.ts).
  */
 export const translationFields: Field[] = [
   {

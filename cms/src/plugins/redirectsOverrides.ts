@@ -1,10 +1,39 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload'
+import { text } from 'payload/shared'
+
+import { isAllowedRedirectTarget, redirectTargetMessage } from '@wir/shared/redirectTarget'
 
 import { isEditor } from '../access/isEditor'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuildOnChange'
 
+/** The custom URL of a redirect: the plugin's own checks (required) plus the allowed targets. */
+const validateTargetUrl: TextFieldSingleValidation = (value, options) => {
+  if ((options.siblingData as { type?: string } | undefined)?.type !== 'custom') return true
+  const basic = text(value, options)
+  if (basic !== true) return basic
+  return isAllowedRedirectTarget(String(value ?? '')) || redirectTargetMessage
+}
+
+/** The plugin's fields, with the check above on `to.url`. */
+function withCheckedTarget({ defaultFields }: { defaultFields: Field[] }): Field[] {
+  return defaultFields.map((field) =>
+    field.type === 'group' && 'name' in field && field.name === 'to'
+      ? {
+          ...field,
+          fields: field.fields.map((inner) =>
+            inner.type === 'text' && inner.name === 'url' && !inner.hasMany
+              ? { ...inner, validate: validateTargetUrl }
+              : inner,
+          ),
+        }
+      : field,
+  )
+}
+
 /** Redirects are staff data: editors manage them, readers never query them directly. */
-export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> = {
+export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> & {
+  fields: typeof withCheckedTarget
+} = {
   labels: { singular: 'Weiterleitung', plural: 'Weiterleitungen' },
   admin: {
     group: 'Verwaltung',
@@ -14,4 +43,5 @@ export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> = {
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   // The site builds redirect pages from these: a changed redirect is a change residents see.
   hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
+  fields: withCheckedTarget,
 }

@@ -21,22 +21,33 @@ export async function publicRoutePath({
   req: PayloadRequest
 }): Promise<string | undefined> {
   if (!doc.slug) return undefined
-  if (collection === 'pages') {
-    const slugPath = [doc.slug]
-    let parent = doc.parent
-    for (let depth = 0; parent && depth < 10; depth++) {
-      const parentDoc =
-        typeof parent === 'object'
-          ? (parent as { slug?: string; parent?: unknown })
-          : await req.payload.findByID({ collection: 'pages', id: parent as string, depth: 0, req, draft: false })
-      if (!parentDoc?.slug) break
-      slugPath.unshift(parentDoc.slug)
-      parent = parentDoc.parent
-    }
-    return routePath({ kind: 'page', slugPath })
-  }
+  if (collection === 'pages') return routePath({ kind: 'page', slugPath: await pageSlugPath({ doc, req }) })
   const section = collectionSections[collection as keyof typeof collectionSections]
   if (!section) return undefined
   const route: Route = { kind: 'document', section, slug: doc.slug }
   return routePath(route)
+}
+
+/** The slugs from the top of the page tree down to this page (its public path under /seiten/). */
+export async function pageSlugPath({
+  doc,
+  req,
+}: {
+  doc: { slug?: string | null; parent?: unknown }
+  req: PayloadRequest
+}): Promise<string[]> {
+  const slugPath = [doc.slug ?? '']
+  let parent = doc.parent
+  for (let depth = 0; parent && depth < 10; depth++) {
+    const parentDoc =
+      typeof parent === 'object'
+        ? (parent as { slug?: string; parent?: unknown })
+        : // find, not findByID: a parent deleted meanwhile ends the path instead of failing the save
+          (await req.payload.find({ collection: 'pages', where: { id: { equals: parent } }, limit: 1, depth: 0, req }))
+            .docs[0]
+    if (!parentDoc?.slug) break
+    slugPath.unshift(parentDoc.slug)
+    parent = parentDoc.parent
+  }
+  return slugPath
 }

@@ -2,8 +2,14 @@
  * Redirects from the snapshot, as static pages (meta refresh + canonical + visible link): this
  * works on any static host. A `from` without a locale prefix applies to every locale, so
  * `/lip/` becomes `/de/lip/`, `/en/lip/`, … each pointing at that locale's version.
+ *
+ * A custom target the CMS would refuse (`javascript:`, `//host`, …: see shared/redirectTarget.ts)
+ * is skipped with a build warning rather than failing the build: the CMS already refuses such
+ * targets, so one can only come from old data or a bypass, and one bad row must not stop every
+ * other change from going live. It never becomes a page.
  */
 import { locales, type LocaleRow } from '@wir/shared/locales'
+import { isAllowedRedirectTarget } from '@wir/shared/redirectTarget'
 import { localePath } from '@wir/shared/urls'
 import type { SiteData } from '../content/snapshot.ts'
 import { allContentPaths, documentRoute, localeOfPath } from './routes.ts'
@@ -29,6 +35,10 @@ export function redirectPages(data: SiteData, warn: (message: string) => void = 
   const pages = new Map<string, RedirectPage>()
   for (const redirect of data.snapshot.redirects) {
     const from = normalise(redirect.from)
+    if ('url' in redirect.to && !isAllowedRedirectTarget(redirect.to.url)) {
+      warn(`[wir/site] Redirect from ${from} skipped: its target is neither a site path nor an http(s) address.`)
+      continue
+    }
     const fixed = localeOfPath(from)
     const targets: LocaleRow[] = fixed ? [fixed] : [...locales]
     for (const locale of targets) {

@@ -1,4 +1,6 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { refuseUpload } from '../refuseUpload'
 
 type Rule = {
   /** What the file must be, in German, after "kein gültiges …" ("PDF", "Bild (PNG, JPEG oder WebP)"). */
@@ -20,9 +22,7 @@ export function checkUpload(rule: Rule): CollectionBeforeOperationHook {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     if (!file) return args
-    const fail = (message: string) => {
-      throw new ValidationError({ collection: args.collection?.config?.slug, errors: [{ path: 'file', message }] })
-    }
+    const fail = (message: string) => refuseUpload(args.collection?.config?.slug, message)
     if (!rule.mimeTypes.includes(file.mimetype) || !rule.looksRight(Buffer.from(file.data))) {
       fail(
         `Die Datei „${file.name}“ ist kein gültiges ${rule.kind}. Bitte wählen Sie eine andere Datei; gespeichert wurde nichts.`,

@@ -1,13 +1,26 @@
 import type { Endpoint } from 'payload'
 
+import languageTags from 'language-tags'
+
+import { otherScanLanguage } from '@wir/shared/beacon'
 import { isFormCode } from '@wir/shared/formCode'
 
 import { countScan } from './countScan'
 
-/** "ar-EG" → "ar"; anything that is not a language subtag becomes "und" (undetermined). */
+/**
+ * "ar-EG" → "ar": the primary language of a well-formed BCP 47 tag whose subtags are all in the
+ * IANA language subtag registry (language-tags, over the maintained language-subtag-registry),
+ * so invented ones (`zz`, `qqq`, `x-foo`) are not stored as languages. Those, the special codes
+ * (`und`, `mul`, `zxx`, `mis`) and anything unreadable count as "other".
+ */
 export function primaryLanguage(tag: unknown): string {
-  const primary = typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : ''
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : 'und'
+  const candidate = typeof tag === 'string' ? tag.trim().replaceAll('_', '-') : ''
+  // RFC 5646 syntax first (language-tags lets an empty subtag pass, as in "de-DE-").
+  if (candidate.length > 64 || !/^[a-z\d]{1,8}(-[a-z\d]{1,8})*$/i.test(candidate)) return otherScanLanguage
+  const parsed = languageTags(candidate)
+  const language = parsed.valid() ? parsed.language() : null
+  if (!language || language.scope() === 'special') return otherScanLanguage
+  return language.format().toLowerCase()
 }
 
 const noContent = () => new Response(null, { status: 204 })

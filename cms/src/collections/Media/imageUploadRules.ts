@@ -1,7 +1,8 @@
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 import { isTranslatorOnly } from '../../access/roles'
+import { refuseUpload } from '../refuseUpload'
 
 /** What sharp reports for each format residents' browsers can show. SVG is refused: it can carry script. */
 const accepted: Record<string, string> = {
@@ -12,8 +13,15 @@ const accepted: Record<string, string> = {
 }
 export const imageMimeTypes = Object.values(accepted)
 export const maxImageBytes = 10 * 1024 * 1024
-/** Larger originals are scaled down on upload (see resizeOptions); this only guards against decompression bombs. */
-const maxPixels = 100_000_000
+/**
+ * The largest image accepted, read from the file's header before anything is decoded. The site
+ * never shows more than 2400 px (resizeOptions), i.e. at most 5.8 MP, and a 50 MP original
+ * (8660 × 5770, more than any phone or common camera delivers by default) already takes about
+ * 200 MB of memory and seconds of CPU to decode on upload; sharp's own default (268 MP) would
+ * let a small PNG "bomb" of 10,000 × 10,000 solid pixels tie up the server.
+ */
+export const maxImageMegapixels = 50
+const maxPixels = maxImageMegapixels * 1_000_000
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`
 
@@ -27,9 +35,7 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  const fail = (message: string): never => {
-    throw new ValidationError({ collection: args.collection?.config?.slug, errors: [{ path: 'file', message }] })
-  }
+  const fail = (message: string): never => refuseUpload(args.collection?.config?.slug, message)
   // Translators add alt text in their languages; replacing the picture is the editors' call.
   if (isTranslatorOnly(req.user))
     fail(
@@ -52,24 +58,36 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
       `Die Datei „${file.name}“ ist eine SVG-Grafik. SVG-Dateien sind nicht erlaubt, weil sie Programmcode enthalten können. Bitte laden Sie das Bild als JPEG, PNG, WebP oder AVIF hoch.`,
     )
   }
-  let format: string | undefined
-  let hasAlpha = false
-  try {
-    // Decoding every pixel (not only the header) is what finds a truncated or damaged file.
-    const image = sharp(data, { failOn: 'error', limitInputPixels: maxPixels })
-    const metadata = await image.metadata()
-    format = metadata.format
-    hasAlpha = Boolean(metadata.hasAlpha)
-    await image.raw().toBuffer()
-  } catch {
+  // The header alone, no pixel decoded (so sharp's own pixel limit is off here): what the file is
+  // and how large it would be in memory.
+  const metadata = await sharp(data, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined)
+  if (!metadata?.format || !metadata.width || !metadata.height) {
     fail(
-      `Die Datei „${file.name}“ ist beschädigt oder kein lesbares Bild. Bitte öffnen Sie sie auf Ihrem Rechner, speichern Sie sie erneut als JPEG oder PNG und laden Sie sie dann noch einmal hoch.`,
+      `Die Datei „${file.name}“ ist keine Bilddatei (auch wenn ihr Name das sagt). Erlaubt sind JPEG, PNG, WebP und AVIF. Gespeichert wurde nichts.`,
+    )
+  }
+  const { format, width, height } = metadata!
+  const hasAlpha = Boolean(metadata!.hasAlpha)
+  if (width! * height! * (metadata!.pages ?? 1) > maxPixels) {
+    const megapixels = ((width! * height!) / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 })
+    fail(
+      `Das Bild „${file.name}“ ist zu groß: ${width} × ${height} Pixel (${megapixels} Megapixel). Erlaubt sind höchstens ${maxImageMegapixels} Megapixel; die Website zeigt Bilder mit höchstens 2400 Pixeln Breite. Bitte verkleinern Sie das Bild und laden Sie es erneut hoch.`,
     )
   }
   const mimeType = format ? accepted[format] : undefined
   if (!mimeType) {
     fail(
       `Die Datei „${file.name}“ ist kein erlaubtes Bildformat${format ? ` (${format.toUpperCase()})` : ''}. Erlaubt sind JPEG, PNG, WebP und AVIF.`,
+    )
+  }
+  try {
+    // Decoding every pixel (not only the header) is what finds a truncated or damaged file.
+    await sharp(data, { failOn: 'error', limitInputPixels: maxPixels }).raw().toBuffer()
+  } catch {
+    fail(
+      `Die Datei „${file.name}“ ist beschädigt oder unvollständig. Bitte öffnen Sie sie auf Ihrem Rechner, speichern Sie sie erneut als JPEG oder PNG und laden Sie sie dann noch einmal hoch.`,
     )
   }
   if (mimeType === 'image/webp' || mimeType === 'image/avif') {

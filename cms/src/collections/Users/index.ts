@@ -4,6 +4,8 @@ import { locales } from '@wir/shared/locales'
 
 import { isAdmin } from '../../access/isAdmin'
 import { hasRole, roles } from '../../access/roles'
+import { hashEvenForUnknownAccounts } from './hashEvenForUnknownAccounts'
+import { oneAnswerForFailedLogins } from './oneAnswerForFailedLogins'
 
 const adminOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
@@ -65,6 +67,8 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [hashEvenForUnknownAccounts],
+    afterError: [oneAnswerForFailedLogins],
     beforeChange: [
       async ({ req, operation, data }) => {
         if (operation !== 'create') return data

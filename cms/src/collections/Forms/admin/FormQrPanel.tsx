@@ -2,6 +2,8 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { otherScanLanguage } from '@wir/shared/beacon'
+
 type Stats = {
   total: number
   since: string
@@ -63,7 +65,10 @@ export function FormQrPanel() {
                 {stats.languages.map((entry) => (
                   <tr key={entry.language}>
                     <td>
-                      {entry.name ?? entry.language} ({entry.language}){entry.offered ? '' : ' – noch nicht angeboten'}
+                      {entry.name ?? entry.language}
+                      {/* "und" (undetermined) would read as the German word. */}
+                      {entry.language === otherScanLanguage ? '' : ` (${entry.language})`}
+                      {entry.offered ? '' : ' – noch nicht angeboten'}
                     </td>
                     <td style={{ textAlign: 'end' }}>{entry.count.toLocaleString('de-DE')}</td>
                   </tr>

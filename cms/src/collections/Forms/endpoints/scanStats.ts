@@ -2,12 +2,16 @@ import type { Endpoint } from 'payload'
 
 import { getLocale, locales } from '@wir/shared/locales'
 
+import { otherScanLanguage } from '@wir/shared/beacon'
 import { offeredLanguages } from '@wir/shared/formLanguages'
 
 /** Primary language subtag → locale codes of ours that serve it (de → de, de-x-simple). */
 function localesFor(language: string): string[] {
   return locales.filter((row) => row.bcp47.split('-')[0] === language).map((row) => row.code)
 }
+
+/** Scans without a registered language, or beyond the day's limit of languages (countScan.ts). */
+const otherLanguagesName = 'Andere oder unbekannte Sprachen'
 
 /**
  * GET /api/forms/{id}/scan-stats (staff): scans of the form's code in the last `days` days
@@ -44,6 +48,7 @@ export const scanStatsEndpoint: Endpoint = {
     for (const row of docs) byLanguage.set(row.language, (byLanguage.get(row.language) ?? 0) + (row.count ?? 0))
     const languages = [...byLanguage.entries()]
       .map(([language, count]) => {
+        if (language === otherScanLanguage) return { language, name: otherLanguagesName, count, offered: true }
         const ours = localesFor(language)
         const name = ours[0] ? getLocale(ours[0]).nativeName : undefined
         return { language, name, count, offered: ours.some((code) => offered.includes(code)) }
@@ -55,7 +60,7 @@ export const scanStatsEndpoint: Endpoint = {
       total: languages.reduce((sum, entry) => sum + entry.count, 0),
       offered,
       languages,
-      missing: languages.filter((entry) => !entry.offered && entry.language !== 'und'),
+      missing: languages.filter((entry) => !entry.offered),
     })
   },
 }

@@ -1,0 +1,49 @@
+import { NotFound, type AfterErrorHook } from 'payload'
+
+/** Driver messages (SQLite via drizzle) and PostgreSQL error codes that mean "this value cannot be that column's type". */
+const badValueMessage = /Only finite numbers .* can be passed|cannot be passed as argument to the database/
+const badValueCodes = new Set(['22P02', '22003', '22007', '22008']) // invalid text, out of range, bad date/time
+
+/** Payload's multipart parser: over `upload.limits.fileSize` or the request size limit (both 50 MB). */
+const tooLargeMessage = /^(File size limit|Multipart request size limit) has been reached/
+
+/**
+ * Turns errors caused by what a client sent into clear 4xx answers, where Payload would answer
+ * 500 "Something went wrong." (and log an error): an id or a `where` value that is not a number
+ * or a date reaches the database as NaN and fails there (`/api/measures/abc`,
+ * `?where[id][in]=1,abc`), and an over-large upload fails in the parser with an English text
+ * behind a 500. Real server errors stay 500.
+ */
+export const answerBadRequests: AfterErrorHook = ({ error, req }) => {
+  const cause = error.cause as { code?: string; message?: string } | undefined
+  if (tooLargeMessage.test(error.message)) {
+    const limit = Math.round((req.payload.config.upload.limits?.fileSize ?? 0) / 1024 / 1024)
+    return {
+      status: 413,
+      response: {
+        errors: [
+          {
+            message: `Die Datei ist zu groß: höchstens ${limit} MB werden angenommen (Bilder höchstens 10 MB). Bitte verkleinern Sie sie; gespeichert wurde nichts.`,
+          },
+        ],
+      },
+    }
+  }
+  if (!badValueMessage.test(`${error.message} ${cause?.message ?? ''}`) && !badValueCodes.has(cause?.code ?? '')) return
+  const params = req.routeParams as { collection?: string; id?: string } | undefined
+  if (req.method === 'GET' && params?.collection && params.id !== undefined) {
+    // The same answer as for a numeric id that does not exist.
+    return { status: 404, response: { errors: [{ message: new NotFound(req.t).message }] } }
+  }
+  return {
+    status: 400,
+    response: {
+      errors: [
+        {
+          message:
+            'Ungültige Anfrage: ein Wert passt nicht zu seinem Feld (z. B. eine ID, die keine Zahl ist, oder ein ungültiges Datum).',
+        },
+      ],
+    },
+  }
+}
