@@ -178,8 +178,11 @@ describe('requests from other origins with the editor’s session cookie', () =>
   })
 
   const titleNow = async () =>
-    ((await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', depth: 0 })) as { title: string })
-      .title
+    (
+      (await payload.findByID({ collection: 'measures', id: measureId, locale: 'de', depth: 0 })) as unknown as {
+        title: string
+      }
+    ).title
 
   test.each([
     ['another site', 'http://evil.example'],

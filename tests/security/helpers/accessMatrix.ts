@@ -150,7 +150,7 @@ async function outcomeOf(
 ): Promise<string> {
   const { collection, kind, role, operation, locale } = cell
   const { payload, users, fixtures, samples } = context
-  const config = payload.collections[collection].config
+  const config = payload.collections[collection]!.config
   const own = role === 'anonymous' ? undefined : users[role]
   const other = role === 'admin' ? users.editor : users.admin
   const fixture = fixtures.get(collection) ?? {}

@@ -85,7 +85,7 @@ export function expectedOutcome(
       if (operation === 'create' || operation === 'delete') return 'denied'
       return 'own-only'
     case 'content':
-    case 'files':
+    case 'files': {
       if (role !== 'translator') return 'allowed'
       if (reads.includes(operation) || operation === 'findVersions') return 'allowed'
       // README: "only the languages assigned to them, and only translatable fields".
@@ -94,6 +94,7 @@ export function expectedOutcome(
       if (operation === 'updateUnlocalized') return own ? 'unchanged' : 'denied'
       // Restoring a version rewrites every language and the structure (issue 9, item 2a).
       return 'denied'
+    }
     case 'staff-data':
       return role === 'translator' ? 'denied' : 'allowed'
   }

@@ -22,7 +22,11 @@ export async function startRestServer(config: SanitizedConfig, port = 0) {
       const headers = new Headers()
       for (const [name, value] of Object.entries(incoming.headers))
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-      const request = new Request(url, { method: incoming.method, headers, body: await body(incoming) })
+      const request = new Request(url, {
+        method: incoming.method,
+        headers,
+        body: (await body(incoming)) as BodyInit | undefined,
+      })
       const response = await handleEndpoints({ config, request })
       const responseHeaders: Record<string, string[]> = {}
       response.headers.forEach((value, name) => (responseHeaders[name] ??= []).push(value))
@@ -51,7 +55,7 @@ export async function signIn(origin: string, email: string, password: string): P
   if (!response.ok) throw new Error(`login of ${email} failed: ${response.status} ${await response.text()}`)
   const cookie = response.headers.getSetCookie().find((entry) => entry.startsWith('payload-token='))
   if (!cookie) throw new Error(`login of ${email} set no payload-token cookie`)
-  return cookie.split(';')[0]
+  return cookie.split(';')[0]!
 }
 
 /** A port nobody listens on yet: the CMS's own address (CMS_URL) must be known before Payload boots. */

@@ -55,7 +55,7 @@ export function sampleDocuments(payload: Payload) {
         return new Date().toISOString()
       case 'select':
       case 'radio': {
-        const first = field.options[0]
+        const first = field.options[0]!
         const value = typeof first === 'string' ? first : first.value
         return 'hasMany' in field && field.hasMany ? [value] : value
       }
@@ -122,7 +122,7 @@ export function sampleDocuments(payload: Payload) {
 
   /** Valid data and, for upload collections, a valid file. */
   async function sample(slug: CollectionSlug, label = slug) {
-    const collection = payload.collections[slug].config
+    const collection = payload.collections[slug]!.config
     const data = await dataFor(collection.fields, label)
     if (collection.auth) Object.assign(data, { password: 'Ein-sicheres-Passwort-1', roles: ['editor'] })
     return { data, file: collection.upload ? await fileFor(collection) : undefined }
@@ -138,7 +138,7 @@ export function sampleDocuments(payload: Payload) {
     }: { label?: string; status?: 'draft' | 'published'; locale?: string } = {},
   ) {
     const { data, file } = await sample(slug, label)
-    const drafts = Boolean(payload.collections[slug].config.versions?.drafts)
+    const drafts = Boolean(payload.collections[slug]!.config.versions?.drafts)
     return payload.create({
       collection: slug,
       locale: locale as never,
@@ -177,7 +177,7 @@ export function unlocalizedField(collection: SanitizedCollectionConfig): (Field 
       !field.name.startsWith('_') &&
       !['slug', 'key', 'code', 'adminTitle', 'filename', 'mimeType', 'url', 'thumbnailURL'].includes(field.name) &&
       !(field.admin && 'readOnly' in field.admin && field.admin.readOnly) &&
-      !field.admin?.hidden,
+      !(field.admin && 'hidden' in field.admin && field.admin.hidden),
   )
 }
 
