@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
+import { cmsOrigins } from './env/cmsOrigins'
 import { answerBadRequests } from './hooks/answerBadRequests'
 import { redirectsPluginTranslations } from './i18n/redirectsPlugin'
 import { jobs } from './jobs'
@@ -42,8 +43,15 @@ if (!secret) {
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   secret,
+  // Only the admin's own origin may use the login cookie (see env/cmsOrigins.ts); without a list
+  // Payload accepts the cookie from any origin. proxy/refuseCrossSiteWrites.ts closes the rest.
+  csrf: cmsOrigins(),
+  cors: cmsOrigins(),
   admin: {
     user: Users.slug,
+    // Payload's default is Gravatar: every admin page would send an MD5 of the editor's e-mail
+    // address to a US service (personal data, no consent) and show a broken image offline.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – WIR 2.0 Redaktion' },
     components: {

@@ -73,4 +73,18 @@ describe('on PostgreSQL (DATABASE_URI=postgres://…)', () => {
     // Without the lock in countScan about one round in five inserts two rows here.
     expect(await raceForFirstScan(payload, 100, 10)).toEqual([])
   })
+
+  test('should answer ids and where values that do not fit with 404 or 400, never 500', async () => {
+    const { handleEndpoints } = await import('payload')
+    const { default: config } = await import('@wir/cms/config')
+    const status = async (url: string) =>
+      (await handleEndpoints({ config, request: new Request(`http://localhost${url}`) })).status
+    expect(await status('/api/measures/not-a-number')).toBe(404)
+    expect(await status('/api/measures/distinct?field=title')).toBe(404)
+    expect(await status('/api/measures?where[id][in]=1,2,abc')).toBe(400)
+    expect(await status('/api/pages?where[parent][equals]=abc')).toBe(400)
+    expect(await status('/api/news?where[image][in]=x,y')).toBe(400)
+    // PostgreSQL's adapter drops an unreadable date instead of failing.
+    expect(await status('/api/measures?where[createdAt][less_than]=kein-datum')).toBeLessThan(500)
+  })
 })

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, TypeWithID } from 'payload'
 
 /**
  * Payload's current password hash (auth/strategies/local/generatePasswordSaltHash.js, prefix
@@ -21,13 +21,13 @@ export const hashEvenForUnknownAccounts: CollectionBeforeOperationHook = async (
   if (operation !== 'login') return args
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args
-  const account = await req.payload.db.findOne({
+  const account = await req.payload.db.findOne<TypeWithID & { lockUntil?: string | null }>({
     collection: 'users',
     req,
     where: { email: { equals: email.toLowerCase().trim() } },
   })
   // A locked account is refused before hashing too, which would tell it apart just the same.
-  const locked = account?.lockUntil && new Date(String(account.lockUntil)).getTime() > Date.now()
+  const locked = account?.lockUntil && new Date(account.lockUntil).getTime() > Date.now()
   if (!account || locked) {
     await new Promise((resolve) => crypto.pbkdf2(password, dummySalt, iterations, keyLength, 'sha256', resolve))
   }
