@@ -30,9 +30,11 @@ const counts: Record<string, number> = {}
 const count = (kind: string, n = 1) => (counts[kind] = (counts[kind] ?? 0) + n)
 
 const editor = { email: 'redaktion@example.org', password: 'Redaktion-Passwort-1' }
-/** Where `pnpm start` serves the admin and the public site when nothing is configured (README). */
-const defaultCmsOrigin = 'http://localhost:3000'
-const defaultSiteOrigin = 'http://localhost:4321'
+/** Where `pnpm start` serves the admin and the public site when nothing is configured. */
+const { cmsOrigins } = await import('../../cms/src/env/cmsOrigins')
+const { siteUrl } = await import('../../cms/src/env/siteUrl')
+const defaultCmsOrigin = cmsOrigins()[0]!
+const defaultSiteOrigin = new URL(siteUrl()).origin
 
 beforeAll(async () => {
   await payload.create({
