@@ -138,11 +138,10 @@ describe('odd query strings', () => {
     const junkBodies = [
       '{',
       '{"code":[],"locale":{"x":1}}',
-      'null',
       '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
     ]
     const all = endpoints.flatMap(({ method, path: template }) =>
-      ['1', 'abc', '-1', '%ff'].flatMap((id) =>
+      ['1', 'abc', '%ff'].flatMap((id) =>
         ['?locale=../../etc&token=abc.def', '?documents=pages:abc,measures:-1&field=%ff'].flatMap((query) =>
           (method === 'get' ? [undefined] : junkBodies).flatMap((body) =>
             [{}, asEditor()].map((headers) => ({
