@@ -224,6 +224,11 @@ function releaseTexts(dir: string): { file: string; text: string }[] {
 function serveWithoutCsp(root: string) {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://site.invalid')
+    // The trap's own check: a page where a payload does run.
+    if (url.pathname === '/__falle.html')
+      return response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<script>__xss(0)</script><img src=x onerror="alert(0)">')
     let file = path.join(root, decodeURIComponent(url.pathname))
     if (!file.startsWith(root)) return response.writeHead(400).end()
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
@@ -322,7 +327,7 @@ async function openInChromium() {
     ran.push(`${current}: dialog ${dialog.message()}`)
     void dialog.dismiss()
   })
-  for (const address of [...pages, ...searches]) {
+  for (const address of ['/__falle.html', ...pages, ...searches]) {
     current = address
     await page.goto(`${base}${address}`, { waitUntil: 'load' }).catch(() => undefined)
     // Search results render after the query; autofocus and animation handlers fire after load.
@@ -340,7 +345,8 @@ async function openInChromium() {
     scriptUrls.push(...urls.filter(isScriptUrl).map((url) => `${address}: ${url.slice(0, 80)}`))
   }
   await context.close()
-  return { pages, ran, scriptUrls: [...new Set(scriptUrls)] }
+  const trapped = ran.filter((hit) => hit.startsWith('/__falle.html'))
+  return { pages, trapped, ran: ran.filter((hit) => !trapped.includes(hit)), scriptUrls: [...new Set(scriptUrls)] }
 }
 
 describe('script payloads in the built site', () => {
@@ -350,7 +356,9 @@ describe('script payloads in the built site', () => {
   })
 
   test('should run none of them in Chromium, on any page that shows one', async () => {
-    const { pages, ran } = await opened
+    const { pages, ran, trapped } = await opened
+    // The script and the dialog of the trap's own page were both caught: the trap works.
+    expect(trapped).toHaveLength(2)
     expect(pages.length).toBeGreaterThan(50)
     expect(ran).toEqual([])
   })
