@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { e2eEnv } from '../scripts/e2e-environment'
+import { e2e, e2eEnv } from '../scripts/e2e-environment'
 
 const cmsUrl = e2eEnv().CMS_URL
 
@@ -65,5 +65,47 @@ test.describe('a translator restricted to Ukrainian', () => {
     expect(download.suggestedFilename()).toMatch(/^wir-uk-\d{4}-\d{2}-\d{2}\.xlf$/)
     const { readFile } = await import('node:fs/promises')
     expect(await readFile((await download.path())!, 'utf8')).toContain('trgLang="uk"')
+  })
+
+  test("should publish Ukrainian without putting the editors' German draft online", async ({ page, request }) => {
+    test.setTimeout(120_000)
+    // The editorial team has an unreviewed German change waiting as a draft.
+    const login = await request.post(`${cmsUrl}/api/users/login`, {
+      data: { email: e2e.admin.email, password: e2e.admin.password },
+    })
+    const editor = { Authorization: `JWT ${(await login.json()).token}` }
+    const found = await request.get(`${cmsUrl}/api/pages?where[title][like]=Grußwort&locale=de&depth=0&limit=1`, {
+      headers: editor,
+    })
+    const { id, subtitle: publishedSubtitle } = (await found.json()).docs[0]
+    const draft = await request.patch(`${cmsUrl}/api/pages/${id}?locale=de&draft=true`, {
+      headers: editor,
+      data: { subtitle: 'UNGEPRÜFTER ENTWURF', _status: 'draft' },
+    })
+    expect(draft.ok(), await draft.text()).toBe(true)
+
+    // The translator publishes the Ukrainian translation with the admin's button.
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.getByLabel('E-Mail').fill('translator-uk@example.org')
+    await page.getByLabel('Passwort').fill('translator-uk-password')
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await expect(page.getByRole('link', { name: 'Seiten' }).first()).toBeVisible({ timeout: 30_000 })
+    await page.goto(`${cmsUrl}/admin/collections/pages/${id}?locale=uk`)
+    await page.locator('#field-title').fill('Вітальне слово (опубліковано)')
+    await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+    await expect(page.getByText(/erfolgreich|veröffentlicht/i).first()).toBeVisible({ timeout: 30_000 })
+
+    // Residents get the Ukrainian title and the reviewed German text; the editors keep their draft.
+    const anonymous = async (locale: string) =>
+      (await (await request.get(`${cmsUrl}/api/pages/${id}?locale=${locale}&depth=0`)).json()) as Record<
+        string,
+        unknown
+      >
+    expect((await anonymous('uk')).title).toBe('Вітальне слово (опубліковано)')
+    expect((await anonymous('de')).subtitle ?? null).toBe(publishedSubtitle ?? null)
+    const editorsDraft = await request.get(`${cmsUrl}/api/pages/${id}?locale=de&draft=true&depth=0`, {
+      headers: editor,
+    })
+    expect(await editorsDraft.json()).toMatchObject({ subtitle: 'UNGEPRÜFTER ENTWURF', _status: 'draft' })
   })
 })

@@ -52,6 +52,59 @@ describe('on PostgreSQL (DATABASE_URI=postgres://…)', () => {
     expect(JSON.stringify(snapshot)).not.toContain('Entwurf auf PostgreSQL')
   })
 
+  test('should publish one language and leave the German draft a draft', async () => {
+    // The first user of a database becomes admin; the translator must not be the first.
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] },
+    })
+    const translator = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'uk@example.org',
+        password: 'translator-pass-1',
+        roles: ['translator'],
+        translationLocales: ['uk'],
+      },
+    })
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'de',
+      data: {
+        title: 'Veröffentlicht auf PostgreSQL',
+        facts: [{ label: 'Eins' }, { label: 'Zwei' }],
+        _status: 'published',
+      } as never,
+    })
+    const rows = page.facts as { id: string; label: string }[]
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'de',
+      draft: true,
+      data: { title: 'UNGEPRÜFT auf PostgreSQL', facts: [rows[1], rows[0]], _status: 'draft' } as never,
+    })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'uk',
+      data: {
+        title: 'Опубліковано',
+        facts: [rows[1]!, rows[0]!].map((row) => ({ id: row.id, label: `УК ${row.label}` })),
+        _status: 'published',
+      } as never,
+      user: { ...translator, collection: 'users' },
+      overrideAccess: false,
+    })
+    const live = (locale: 'de' | 'uk') =>
+      payload.findByID({ collection: 'pages', id: page.id, locale, overrideAccess: false, depth: 0 })
+    expect((await live('de')).title).toBe('Veröffentlicht auf PostgreSQL')
+    expect((await live('uk')).title).toBe('Опубліковано')
+    expect(((await live('uk')).facts as { label: string }[]).map((fact) => fact.label)).toEqual(['УК Eins', 'УК Zwei'])
+    const draft = await payload.findByID({ collection: 'pages', id: page.id, locale: 'de', draft: true, depth: 0 })
+    expect(draft).toMatchObject({ title: 'UNGEPRÜFT auf PostgreSQL', _status: 'draft' })
+  })
+
   test('should count simultaneous scans of one form exactly, in one row per day and language', async () => {
     const code = await publishedFormCode(payload)
     // First wave races to create the row, the second to raise it (see form-scan-counts.test.ts).

@@ -48,6 +48,30 @@ describe('redirect targets in the CMS', () => {
     expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(0)
   })
 
+  test('should give the reason itself as the message of a refused save through REST (the admin shows it)', async () => {
+    const { handleEndpoints } = await import('payload')
+    const { default: config } = await import('@wir/cms/config')
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } as never,
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: 'admin-password-1' },
+    })
+    const response = await handleEndpoints({
+      config,
+      request: new Request('http://localhost/api/redirects', {
+        method: 'POST',
+        headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ from: '/alt-rest/', to: { type: 'custom', url: 'javascript:alert(1)' } }),
+      }),
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { message: string }[] }
+    expect(body.errors[0]!.message).toMatch(/^Als Ziel sind nur Adressen auf dieser Website/)
+  })
+
   test('should accept site paths and http(s) addresses', async () => {
     for (const [index, url] of allowedTargets.entries()) await createRedirect(`/gut-${index}/`, url)
     expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(allowedTargets.length)

@@ -233,4 +233,13 @@ describe('a translator', () => {
     const page = await payload.findByID({ collection: 'pages', id, locale: 'de', draft: true, depth: 0 })
     expect(page.title).toBe('Neuer Titel')
   })
+
+  test('should not take a document off the site', async () => {
+    const { id } = await publishedPage()
+    const response = await rest('PATCH', `/api/pages/${id}?locale=uk&depth=0`, { token, body: { _status: 'draft' } })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(response.json)).toMatch(/von der Website nehmen kann nur die Redaktion/)
+    const page = await payload.findByID({ collection: 'pages', id, locale: 'de', overrideAccess: false, depth: 0 })
+    expect(page._status).toBe('published')
+  })
 })

@@ -34,12 +34,15 @@ async function postUpload(collection: string, data: Buffer, name: string, type: 
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify({ alt: 'Ein Bild' }))
+  // Serialised first: Payload stops reading an over-large body, and undici's FormData stream
+  // would then fail (unhandled) on its next chunk, which no browser upload does.
+  const multipart = new Response(form)
   const response = await handleEndpoints({
     config,
     request: new Request(`http://localhost/api/${collection}`, {
       method: 'POST',
-      headers: { Authorization: `JWT ${token}` },
-      body: form,
+      headers: { Authorization: `JWT ${token}`, 'content-type': multipart.headers.get('content-type')! },
+      body: await multipart.arrayBuffer(),
     }),
   })
   const body = (await response.json()) as { errors?: { message: string }[]; doc?: unknown }

@@ -13,7 +13,7 @@ import {
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 import { setAdminTitle } from '../hooks/setAdminTitle'
 import { trackTranslations } from '../hooks/trackTranslations'
-import { translatorsCannotRestoreVersions, translatorsChangeOnlyTexts } from '../hooks/translatorsTranslateOnly'
+import { translatorsCannotRestoreOrUnpublish, translatorsChangeOnlyTexts } from '../hooks/translatorsTranslateOnly'
 import { translationFields } from '../fields/translationFields'
 import { translationEndpoints } from '../translation/translationEndpoints'
 import { previewUrl } from '../preview/previewUrl'
@@ -67,7 +67,7 @@ export function contentCollection({ hasPublicUrl = true, titleFrom, ...config }:
     hooks: {
       ...config.hooks,
       beforeOperation: [
-        translatorsCannotRestoreVersions,
+        translatorsCannotRestoreOrUnpublish,
         publishOnlyRequestLocale,
         ...(config.hooks?.beforeOperation ?? []),
       ],

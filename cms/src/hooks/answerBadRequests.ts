@@ -1,6 +1,8 @@
 import { NotFound, type AfterErrorHook } from 'payload'
 
-/** Driver messages (SQLite via drizzle) and PostgreSQL error codes that mean "this value cannot be that column's type". */
+import { maxImageBytes } from '../collections/Media/imageUploadRules'
+
+/** SQLite (drizzle) messages and PostgreSQL codes for "this value cannot be that column's type". */
 const badValueMessage = /Only finite numbers .* can be passed|cannot be passed as argument to the database/
 const badValueCodes = new Set(['22P02', '22003', '22007', '22008']) // invalid text, out of range, bad date/time
 
@@ -17,13 +19,14 @@ const tooLargeMessage = /^(File size limit|Multipart request size limit) has bee
 export const answerBadRequests: AfterErrorHook = ({ error, req }) => {
   const cause = error.cause as { code?: string; message?: string } | undefined
   if (tooLargeMessage.test(error.message)) {
-    const limit = Math.round((req.payload.config.upload.limits?.fileSize ?? 0) / 1024 / 1024)
+    const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024)
+    const limit = megabytes(req.payload.config.upload.limits?.fileSize ?? 0)
     return {
       status: 413,
       response: {
         errors: [
           {
-            message: `Die Datei ist zu groß: höchstens ${limit} MB werden angenommen (Bilder höchstens 10 MB). Bitte verkleinern Sie sie; gespeichert wurde nichts.`,
+            message: `Die Datei ist zu groß: höchstens ${limit} MB werden angenommen (Bilder höchstens ${megabytes(maxImageBytes)} MB). Bitte verkleinern Sie sie; gespeichert wurde nichts.`,
           },
         ],
       },

@@ -105,15 +105,21 @@ export const rememberPublishedState: CollectionBeforeChangeHook = async ({ colle
   const published = await publishedBefore(req, collection.slug, originalDoc.id)
   if (!published && isTranslatorOnly(req.user)) throw neverPublished()
   const pending = ((req.context[pendingKey] as Pending | undefined) ??= {})
-  pending[String(originalDoc.id)] = { published, locale: oneLocale }
+  pending[`${collection.slug}:${originalDoc.id}`] = { published, locale: oneLocale }
   return data
 }
 
-/** Writes the public document (and its published version) as publishedState says. */
+/**
+ * Writes the public document (and its published version) as publishedState says. Payload's own
+ * per-locale merge is not enough: it pairs list rows by position, so after a reorder in a draft
+ * the public texts land on the wrong rows, and it takes the structure from the draft even for a
+ * translator. The full new state is the draft snapshot Payload has just stored.
+ */
 export const writePublishedState: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const pending = (req.context[pendingKey] as Pending | undefined)?.[String(doc.id)]
+  const key = `${collection.slug}:${doc.id}`
+  const pending = (req.context[pendingKey] as Pending | undefined)?.[key]
   if (!pending) return doc
-  delete (req.context[pendingKey] as Pending)[String(doc.id)]
+  delete (req.context[pendingKey] as Pending)[key]
   const next = await latestVersion(req, collection.slug, doc.id, 'draft')
   const publishedRow = await latestVersion(req, collection.slug, doc.id, 'published')
   if (!next || !publishedRow) return doc

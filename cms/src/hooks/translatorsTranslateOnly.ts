@@ -10,8 +10,8 @@ import { isTranslatorOnly } from '../access/roles'
  * a page's signatories) could be reordered, shortened or extended, which changes what is
  * printed and what German readers see. This rule compares every write with the current state
  * and refuses anything but text changes, for every write path (REST and the admin, GraphQL,
- * the Local API with a user, the XLIFF import). Restoring a version would replace every
- * language and the structure at once, so translators cannot do it.
+ * the Local API with a user, the XLIFF import). Restoring a version or unpublishing would change
+ * every language and the structure at once, so translators cannot do either.
  */
 
 const refuse = (message: string) => new APIError(message, 403, undefined, true)
@@ -97,11 +97,20 @@ export const translatorsChangeOnlyTexts: CollectionBeforeChangeHook = ({ collect
   return data
 }
 
-export const translatorsCannotRestoreVersions: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'restoreVersion' && isTranslatorOnly(req.user)) {
+/** Operations that change the whole document, not a translation: restoring a version, unpublishing. */
+export const translatorsCannotRestoreOrUnpublish: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!isTranslatorOnly(req.user)) return args
+  if (operation === 'restoreVersion') {
     throw refuse(
       'Eine frühere Fassung wiederherstellen kann nur die Redaktion: Sie ersetzt alle Sprachen und die Struktur ' +
         'des Dokuments. Übernehmen Sie Texte aus der früheren Fassung bitte von Hand in Ihre Sprache.',
+    )
+  }
+  const unpublish = operation === 'update' && !args.draft && (args.data as { _status?: string })?._status === 'draft'
+  if (unpublish) {
+    throw refuse(
+      'Ein Dokument von der Website nehmen kann nur die Redaktion: Es verschwindet damit in allen Sprachen. ' +
+        'Speichern Sie Ihre Übersetzung als Entwurf, wenn sie noch nicht erscheinen soll.',
     )
   }
   return args

@@ -1,4 +1,10 @@
-import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload'
+import {
+  ValidationError,
+  type CollectionAfterErrorHook,
+  type CollectionConfig,
+  type Field,
+  type TextFieldSingleValidation,
+} from 'payload'
 import { text } from 'payload/shared'
 
 import { isAllowedRedirectTarget, redirectTargetMessage } from '@wir/shared/redirectTarget'
@@ -12,6 +18,17 @@ const validateTargetUrl: TextFieldSingleValidation = (value, options) => {
   const basic = text(value, options)
   if (basic !== true) return basic
   return isAllowedRedirectTarget(String(value ?? '')) || redirectTargetMessage
+}
+
+/**
+ * The admin shows a refused save as a notice with the top-level message, which Payload makes
+ * "Das folgende Feld ist nicht korrekt: Eigene URL"; the editor needs the reason itself there.
+ */
+const explainRefusedTarget: CollectionAfterErrorHook = ({ error, result }) => {
+  if (!(error instanceof ValidationError) || !result) return
+  const reasons = error.data.errors.filter((entry) => entry.path === 'to.url').map((entry) => entry.message)
+  if (reasons.length === 0) return
+  return { response: { ...result, errors: result.errors.map((entry) => ({ ...entry, message: reasons.join(' ') })) } }
 }
 
 /** The plugin's fields, with the check above on `to.url`. */
@@ -42,6 +59,10 @@ export const redirectsOverrides: Partial<Omit<CollectionConfig, 'fields'>> & {
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   // The site builds redirect pages from these: a changed redirect is a change residents see.
-  hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
+  hooks: {
+    afterChange: [queueSiteBuildAfterChange],
+    afterDelete: [queueSiteBuildAfterDelete],
+    afterError: [explainRefusedTarget],
+  },
   fields: withCheckedTarget,
 }
