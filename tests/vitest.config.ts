@@ -20,6 +20,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // The attack suite (issue 9): access matrix, draft leaks, XSS, uploads, fuzzing, paths.
+        test: {
+          name: 'security',
+          include: ['security/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
       // Over the built e2e site (tests/.tmp/e2e-site): run-all-tests.ts runs it after the build.
       { test: { name: 'dist', include: ['dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // The built CMS server (cms/.next): run-all-tests.ts runs it after the admin build.

@@ -2,7 +2,8 @@
  * `pnpm test`: everything a fresh machine needs, then every test.
  * 1. Debian chromium and zbar-tools (installed when absent)
  * 1b. the code checks itself: `pnpm lint` (prettier, eslint, knip) and `pnpm typecheck` (tsc, astro check)
- * 2. vitest: unit and integration (real SQLite files; PostgreSQL when available)
+ * 2. vitest: unit, integration (real SQLite files; PostgreSQL when available) and the attack suite
+ *    (tests/security: access matrix, fuzzing, uploads, XSS and drafts through a real site build)
  * 3. the portal built for real into tests/.tmp: migrations, seed, test data, export, admin, site, pagefind (a release)
  * 4. vitest over the built site (sitemap, hreflang, canonical, JSON-LD: tests/dist) and the built
  *    CMS server (its job queue starts with the server: tests/server)
@@ -71,7 +72,7 @@ const lintCode = await step('code checks: pnpm lint (prettier, eslint, knip)', p
 const typecheckCode = await step('code checks: pnpm typecheck (tsc, astro check)', pnpm, ['run', 'typecheck'], repoRoot)
 
 const vitestCode = await step(
-  'vitest (unit + integration)',
+  'vitest (unit + integration + security)',
   bin('tests', 'vitest'),
   [
     'run',
@@ -79,6 +80,8 @@ const vitestCode = await step(
     'unit',
     '--project',
     'integration',
+    '--project',
+    'security',
     '--reporter=default',
     '--reporter=json',
     `--outputFile=${reports}/vitest.json`,
