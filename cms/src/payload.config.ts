@@ -31,6 +31,7 @@ import { databaseAdapter } from './database/adapter'
 import { healthEndpoint } from './health/healthEndpoint'
 import { cmsOrigins } from './env/cmsOrigins'
 import { answerBadRequests } from './hooks/answerBadRequests'
+import { answerNotFoundWithoutRestRoutes } from './hooks/noRestRouteIsNotFound'
 import { emailAdapter } from './email/emailAdapter'
 import { feedbackEndpoints } from './feedback/feedbackEndpoint'
 import { globals } from './globals'
@@ -125,6 +126,7 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   graphQL: { disable: true },
   hooks: { afterError: [answerBadRequests] },
+  onInit: answerNotFoundWithoutRestRoutes,
   endpoints: [previewEndpoint, ...xliffEndpoints, ...feedbackEndpoints, healthEndpoint],
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -137,8 +139,11 @@ export default buildConfig({
     seoPlugin({
       collections: contentCollections((row) => row.seo),
       tabbedUI: false,
-      generateTitle: ({ doc }) =>
-        (doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? '',
+      // The admin sends the document being edited; a request without one gets an empty title.
+      generateTitle: ({ doc }) => {
+        const fields = doc as { title?: string; name?: string } | undefined
+        return fields?.title ?? fields?.name ?? ''
+      },
     }),
   ],
 })

@@ -11,7 +11,8 @@ import { bootPayload } from '../helpers/bootPayload'
 import { matrixCells, matrixFixtures, observe, summarize, type Cell, type MatrixUsers } from './helpers/accessMatrix'
 import { localClient, restClient } from './helpers/apiClients'
 import { roles, translatorLocale } from './helpers/policy'
-import { freePort, signIn, startRestServer } from './helpers/restServer'
+import { freePort } from '../helpers/freePort'
+import { signIn, startRestServer } from './helpers/restServer'
 
 const port = await freePort()
 process.env.CMS_URL = `http://127.0.0.1:${port}`

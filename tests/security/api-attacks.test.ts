@@ -14,7 +14,8 @@ import type { CollectionSlug, Endpoint } from 'payload'
 import { bootPayload } from '../helpers/bootPayload'
 import { whereQuery } from './helpers/apiClients'
 import { badIds, badQueries } from './helpers/queryCorpus'
-import { freePort, startRestServer } from './helpers/restServer'
+import { freePort } from '../helpers/freePort'
+import { startRestServer } from './helpers/restServer'
 import { lexicalText, sampleDocuments } from './helpers/sampleDocuments'
 
 delete process.env.CMS_URL

@@ -205,6 +205,7 @@ async function writeDrafts() {
 
 /** What a browser would run: whitespace and control characters inside the scheme are ignored. */
 const isScriptUrl = (url: string) =>
+  // eslint-disable-next-line no-control-regex -- the corpus is about control characters
   /^(javascript|vbscript):|^data:text\/html/.test(url.replace(/[\u0000-\u0020]/g, '').toLowerCase())
 
 /** Every file of the release as text; pagefind's index files are gzip. */
@@ -253,7 +254,7 @@ beforeAll(async () => {
   })
   await writeAttackContent()
   await writeDrafts()
-  const { runSiteBuild } = await import('../../cms/src/jobs/runSiteBuild')
+  const { runSiteBuild } = await import('../../cms/src/publishing/runSiteBuild')
   const result = await runSiteBuild(payload, { siteRoot, reason: 'Angriffstest' })
   if (result.status !== 'succeeded') throw new Error(`site build failed: ${result.error}`)
   live = path.join(siteRoot, 'live')

@@ -1,10 +1,26 @@
-import { NotFound, type AfterErrorHook } from 'payload'
+import { NotFound, type AfterErrorHook, type CollectionSlug } from 'payload'
 
 import { maxImageBytes } from '../collections/Media/imageUploadRules'
 
 /** SQLite (drizzle) messages and PostgreSQL codes for "this value cannot be that column's type". */
-const badValueMessage = /Only finite numbers .* can be passed|cannot be passed as argument to the database/
-const badValueCodes = new Set(['22P02', '22003', '22007', '22008']) // invalid text, out of range, bad date/time
+const badValueMessage =
+  /Only finite numbers .* can be passed|cannot be passed as argument to the database|can only bind numbers, strings, bigints, buffers, and null/
+const badValueCodes = new Set(['22P02', '22003', '22007', '22008', 'SQLITE_MISMATCH']) // invalid text, out of range, bad date/time, wrong type
+
+/**
+ * Requests the client got wrong before any value reaches the database: a malformed %-escape in
+ * the path (`/api/measures/%ff`: the route matcher's decodeURIComponent throws a URIError) and a
+ * `where` operator the field's type does not have (`where[id][near]=…`: the drizzle adapter
+ * has no such operator for it and throws a TypeError), and a body that is not JSON.
+ */
+function isMalformedRequest(error: Error): boolean {
+  return (
+    error instanceof URIError ||
+    // a request body that is not the JSON an endpoint reads (`await req.json()`)
+    error instanceof SyntaxError ||
+    /operators\[queryOperator\] is not a function/.test(error.message)
+  )
+}
 
 /** Payload's multipart parser: over `upload.limits.fileSize` or the request size limit (both 50 MB). */
 const tooLargeMessage = /^(File size limit|Multipart request size limit) has been reached/
@@ -32,8 +48,19 @@ export const answerBadRequests: AfterErrorHook = ({ error, req }) => {
       },
     }
   }
-  if (!badValueMessage.test(`${error.message} ${cause?.message ?? ''}`) && !badValueCodes.has(cause?.code ?? '')) return
   const params = req.routeParams as { collection?: string; id?: string } | undefined
+  const collection = params?.collection ? req.payload.collections[params.collection as CollectionSlug] : undefined
+  // The version history of a collection that keeps none: nothing to find (the table does not exist).
+  const pathname = new URL(req.url ?? '', 'http://localhost').pathname
+  const keepsNoVersions = collection && !collection.config.versions && /\/versions(\/|$)/.test(pathname)
+  // E-mail verification of an account collection that does not verify e-mail addresses: no such thing.
+  const verifiesNoEmail = collection?.config.auth && !collection.config.auth.verify && /\/verify\//.test(pathname)
+  if (keepsNoVersions || verifiesNoEmail) {
+    return { status: 404, response: { errors: [{ message: new NotFound(req.t).message }] } }
+  }
+  const isBadValue =
+    badValueMessage.test(`${error.message} ${cause?.message ?? ''}`) || badValueCodes.has(cause?.code ?? '')
+  if (!isBadValue && !isMalformedRequest(error)) return
   if (req.method === 'GET' && params?.collection && params.id !== undefined) {
     // The same answer as for a numeric id that does not exist.
     return { status: 404, response: { errors: [{ message: new NotFound(req.t).message }] } }

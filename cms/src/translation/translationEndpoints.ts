@@ -36,9 +36,16 @@ export const translationEndpoints = (collection: CollectionSlug): Endpoint[] => 
     method: 'post',
     handler: async (req) => {
       if (!req.user) return json({ error: 'Bitte anmelden.' }, 401)
-      const body = (await req.json?.()) as { locale?: string; paths?: string[] } | undefined
+      // A body that is not JSON is a bad request, not a server error.
+      const body = (await req.json?.().catch(() => undefined)) as { locale?: string; paths?: string[] } | undefined
       const locale = body?.locale
-      if (!locale || !isLocaleCode(locale) || locale === defaultLocale || !Array.isArray(body?.paths)) {
+      if (
+        !locale ||
+        !isLocaleCode(locale) ||
+        locale === defaultLocale ||
+        !Array.isArray(body?.paths) ||
+        !body.paths.every((path) => typeof path === 'string')
+      ) {
         return json({ error: 'Sprache und Felder fehlen.' }, 400)
       }
       const mayEdit = await canEditLocale({ req: Object.assign(req, { locale }) } as never)

@@ -67,6 +67,7 @@ type Fixtures = {
   oldVersion?: number | string
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sample documents of every collection, untyped by design
 export type MatrixUsers = Record<Exclude<Role, 'anonymous'>, Record<string, any>>
 
 /** The documents the matrix reads, changes and deletes, made with every right (as the server's hooks would). */

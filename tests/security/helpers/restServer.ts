@@ -57,15 +57,3 @@ export async function signIn(origin: string, email: string, password: string): P
   if (!cookie) throw new Error(`login of ${email} set no payload-token cookie`)
   return cookie.split(';')[0]!
 }
-
-/** A port nobody listens on yet: the CMS's own address (CMS_URL) must be known before Payload boots. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}

@@ -42,6 +42,9 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
       'Das Bild selbst kann nur die Redaktion austauschen. Sie können den Alternativtext in Ihren Sprachen bearbeiten.',
     )
   const size = file.size ?? file.data.length
+  if (size === 0 || file.data.length === 0) {
+    fail(`Die Datei „${file.name}“ ist leer. Bitte wählen Sie die Bilddatei erneut aus und laden Sie sie hoch.`)
+  }
   if (size > maxImageBytes) {
     fail(
       `Die Datei „${file.name}“ ist ${megabytes(size)} groß. Erlaubt sind höchstens ${megabytes(maxImageBytes)}. Bitte verkleinern Sie das Bild und laden Sie es erneut hoch.`,
