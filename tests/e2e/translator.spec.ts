@@ -25,6 +25,8 @@ test.describe('a translator restricted to Ukrainian', () => {
     await title.fill('Вітальне слово')
     await page.keyboard.press('Control+s')
     await expect(panel.locator('[data-field="title"]')).toContainText('aktuell', { timeout: 30_000 })
+    // Leave the page, so the document is unlocked for others.
+    await page.goto(`${cmsUrl}/admin`)
   })
 
   test('should not be able to edit Arabic', async ({ page }) => {
@@ -36,6 +38,7 @@ test.describe('a translator restricted to Ukrainian', () => {
     await page.goto(`${cmsUrl}/admin/collections/pages?locale=ar`)
     await page.getByRole('link', { name: 'Grußwort' }).first().click()
     await expect(page.locator('#field-title')).toBeDisabled({ timeout: 30_000 })
+    await page.goto(`${cmsUrl}/admin`)
   })
 
   test('should see the translation overview for Ukrainian only, with an XLIFF download', async ({ page }) => {
@@ -78,11 +81,14 @@ test.describe('a translator restricted to Ukrainian', () => {
       headers: editor,
     })
     const { id, subtitle: publishedSubtitle } = (await found.json()).docs[0]
-    const draft = await request.patch(`${cmsUrl}/api/pages/${id}?locale=de&draft=true`, {
-      headers: editor,
-      data: { subtitle: 'UNGEPRÜFTER ENTWURF', _status: 'draft' },
-    })
-    expect(draft.ok(), await draft.text()).toBe(true)
+    // The tests above edited this page as the translator and left it; Payload unlocks a document
+    // once its editor leaves, which may take a moment: until then the change is refused as locked.
+    const saveDraft = () =>
+      request.patch(`${cmsUrl}/api/pages/${id}?locale=de&draft=true`, {
+        headers: editor,
+        data: { subtitle: 'UNGEPRÜFTER ENTWURF', _status: 'draft' },
+      })
+    await expect.poll(async () => (await saveDraft()).status(), { timeout: 60_000 }).toBe(200)
 
     // The translator publishes the Ukrainian translation with the admin's button.
     await page.goto(`${cmsUrl}/admin/login`)

@@ -48,7 +48,7 @@ export function matrixCells(collections: SanitizedCollectionConfig[], locales: r
             role,
             operation,
             locale,
-            expected: expectedOutcome(kind, role, operation, locale, { translatable }),
+            expected: expectedOutcome(kind, role, operation, locale, { translatable, slug: collection.slug }),
           })),
         )
         .filter((cell) => cell.expected !== 'skip'),

@@ -23,6 +23,8 @@ export type Kind =
   | 'server-log'
   /** Payload's own bookkeeping (locks, preferences, jobs, migrations): never anonymous. */
   | 'internal'
+  /** Messages residents send through a form (feedback): staff read and answer, only admins delete. */
+  | 'inbox'
   /** Anything else (e.g. redirects): staff data that editors manage. */
   | 'staff-data'
 
@@ -48,10 +50,15 @@ export type Outcome = 'allowed' | 'denied' | 'published-only' | 'own-only' | 'un
 
 /** Server-written collections: named here because nothing in a config says "only hooks write this". */
 const serverLogs = new Set(['form-codes', 'form-scan-counts', 'site-builds'])
+/** Written only by a public form's endpoint, never through the API: named for the same reason. */
+const inboxes = new Set(['feedback'])
+/** Files a translator supplies for their own language (captions of a video). */
+const filesPerLanguage = new Set(['video-captions'])
 
 export function kindOf(collection: SanitizedCollectionConfig): Kind {
   if (collection.slug.startsWith('payload-')) return 'internal'
   if (serverLogs.has(collection.slug)) return 'server-log'
+  if (inboxes.has(collection.slug)) return 'inbox'
   if (collection.auth) return 'accounts'
   if (collection.versions?.drafts) return 'content'
   if (collection.upload) return 'files'
@@ -67,7 +74,7 @@ export function expectedOutcome(
   role: Role,
   operation: Operation,
   locale: string,
-  { translatable }: { translatable: boolean },
+  { translatable, slug }: { translatable: boolean; slug?: string },
 ): Outcome {
   if (role === 'anonymous') {
     if (kind === 'content' && reads.includes(operation)) return 'published-only'
@@ -84,9 +91,17 @@ export function expectedOutcome(
       if (role === 'admin') return 'allowed'
       if (operation === 'create' || operation === 'delete') return 'denied'
       return 'own-only'
+    case 'inbox':
+      // What a resident wrote arrives only through the form; staff handle it, admins may delete it.
+      if (role === 'translator' || operation === 'create') return 'denied'
+      if (operation === 'delete') return role === 'admin' ? 'allowed' : 'denied'
+      return 'allowed'
     case 'content':
     case 'files': {
       if (role !== 'translator') return 'allowed'
+      // Captions in the translator's own language are theirs to add and replace.
+      if (slug && filesPerLanguage.has(slug) && (operation === 'create' || operation === 'update'))
+        return locale === translatorLocale ? 'allowed' : 'denied'
       if (reads.includes(operation) || operation === 'findVersions') return 'allowed'
       // README: "only the languages assigned to them, and only translatable fields".
       const own = locale === translatorLocale && translatable

@@ -1,6 +1,8 @@
 import type { CollectionSlug, Field, Payload, SanitizedCollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { makeVideo } from '../../helpers/makeVideo'
+
 /** The smallest file Payload and the form-PDF rules accept as a PDF. */
 const minimalPdf = Buffer.from(
   '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
@@ -98,15 +100,26 @@ export function sampleDocuments(payload: Payload) {
         const needed =
           ('required' in field && field.required) ||
           (field.type === 'array' && (field.minRows ?? 0) > 0) ||
-          field.type === 'group'
+          field.type === 'group' ||
+          // a text the collection checks itself (e.g. required in German only)
+          ((field.type === 'text' || field.type === 'textarea') && typeof field.validate === 'function')
         if (needed) data[field.name] = await valueFor(field, label)
       }
     }
     return data
   }
 
+  let video: Buffer | undefined
   async function fileFor(collection: SanitizedCollectionConfig) {
     const mimeTypes = (collection.upload && collection.upload.mimeTypes) || ['image/png']
+    if (mimeTypes.includes('video/mp4')) {
+      video ??= makeVideo('mp4', 1)
+      return { data: video, mimetype: 'video/mp4', name: `${unique('video')}.mp4`, size: video.length }
+    }
+    if (mimeTypes.includes('text/vtt')) {
+      const captions = Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nUntertitel\n')
+      return { data: captions, mimetype: 'text/vtt', name: `${unique('untertitel')}.vtt`, size: captions.length }
+    }
     if (mimeTypes.includes('application/pdf'))
       return {
         data: minimalPdf,
