@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { e2e, e2eEnv } from '../scripts/e2e-environment'
 import { xssPayloads } from '../security/helpers/xssCorpus'
+import { lexicalParagraph, lexicalText } from '../helpers/lexical'
 
 const cmsUrl = e2eEnv().CMS_URL!
 const payloadText = (id: number) => xssPayloads.find((entry) => entry.id === id)!.text
@@ -15,26 +16,7 @@ const payloadText = (id: number) => xssPayloads.find((entry) => entry.id === id)
 const run = Date.now().toString(36)
 const xssEditor = { email: `xss-redaktion-${run}@example.org`, password: 'xss-redaktion-passwort' }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const paragraph = (text: string) => lexicalParagraph([lexicalText(text)])
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(`${cmsUrl}/admin/login`)

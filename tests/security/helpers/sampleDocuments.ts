@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, Payload, SanitizedCollectionConfig } from 'payload'
 import sharp from 'sharp'
 
+import { lexicalParagraph, lexicalText as textNode } from '../../helpers/lexical'
 import { makeVideo } from '../../helpers/makeVideo'
 
 /** The smallest file Payload and the form-PDF rules accept as a PDF. */
@@ -11,26 +12,8 @@ const minimalPdf = Buffer.from(
 let counter = 0
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
 
-export const lexicalText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+/** A rich-text value of one paragraph with this text. */
+export const lexicalText = (text: string) => lexicalParagraph([textNode(text)])
 
 /**
  * Minimal valid data for any collection, read from its field config: every required field (and
